@@ -1,0 +1,48 @@
+import type { Actor, ActorKind, Topic } from '../model';
+
+/** Entity types as NER scores them. A known actor counts as its kind (person PER, state/place LOC, organisation ORG). */
+export type EntityType = 'PER' | 'LOC' | 'ORG';
+
+export interface EntityMention {
+  /** UTF-16 offsets into the input text: `text.slice(start, end)` is the mention. */
+  start: number;
+  end: number;
+  /** The known actor meant, or null for a name that is not in the knowledge base. */
+  actorId: string | null;
+  type: EntityType;
+  /** 0..1; the highlighter uses only mentions at or above `CONFIDENT`. */
+  confidence: number;
+}
+
+export interface TopicScore {
+  topicId: string;
+  /** Relative weight of the topic in the text (higher is stronger); 0 is never reported. */
+  score: number;
+  /** How many signal terms matched. */
+  hits: number;
+}
+
+export interface Detection {
+  mentions: EntityMention[];
+  topics: TopicScore[];
+}
+
+export interface Detector {
+  detect(text: string): Detection;
+}
+
+/** What a detector is built from. */
+export interface DetectorInput {
+  actors: readonly Actor[];
+  topics: readonly Topic[];
+}
+
+/** Mentions at or above this confidence are highlighted and indexed. */
+export const CONFIDENT = 0.6;
+
+export const ENTITY_TYPE_OF_KIND: Record<ActorKind, EntityType> = {
+  person: 'PER',
+  state: 'LOC',
+  place: 'LOC',
+  organisation: 'ORG',
+};

@@ -1,0 +1,100 @@
+/**
+ * The records Backstory keeps. Every context (content script, background, popup, options) speaks in
+ * these types; the database stores them as they are.
+ */
+
+/** What an actor is. A state's capital used for its government is an alias of the state. */
+export type ActorKind = 'person' | 'state' | 'organisation' | 'place';
+
+/**
+ * How an alias names its actor. Detection uses the role: a `capital` or `metonym` names the
+ * government only in some contexts, a `demonym` ("Turkish") is an adjective, a `surname` alone is
+ * weaker than a full name.
+ */
+export type AliasRole =
+  | 'name'
+  | 'official'
+  | 'short'
+  | 'abbreviation'
+  | 'native'
+  | 'demonym'
+  | 'capital'
+  | 'metonym'
+  | 'title'
+  | 'surname';
+
+export interface Alias {
+  text: string;
+  role: AliasRole;
+}
+
+export interface Actor {
+  /** Stable id: `state:TR`, `person:hakan-fidan`, `org:nato`, `place:istanbul`, `user:<uuid>`. */
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** One line: who or what this is. */
+  description: string;
+  aliases: Alias[];
+  /** ISO 3166-1 alpha-2 code of the state this actor is or belongs to, when there is one. */
+  country?: string;
+  /** The date (YYYY-MM-DD) the description was true as of, for facts that change (offices). */
+  asOf?: string;
+  /** Where the facts come from (a data package or a curated source). */
+  source?: string;
+  /** True for actors the reader added or edited; starter-data refreshes leave them alone. */
+  userAdded?: boolean;
+}
+
+export interface Topic {
+  /** Stable id, e.g. `mediation`, `sanctions`, `energy`. */
+  id: string;
+  label: string;
+  /** Words and phrases that signal the topic (matched case-insensitively, whole words). */
+  terms: string[];
+  userAdded?: boolean;
+}
+
+/** Where an analysis came from. */
+export type AnalysisOrigin = 'sample' | 'saved-page' | 'telegram' | 'import';
+
+export interface Analysis {
+  /** Stable id: a hash of the URL for saved pages, `tg:<channel>:<post>` for Telegram posts. */
+  id: string;
+  /** http(s) URL of the original, or '' when there is none. */
+  url: string;
+  title: string;
+  /** Publication or channel name. */
+  source: string;
+  author?: string;
+  /** ISO 8601 date-time. */
+  publishedAt: string;
+  text: string;
+  /** Actors detected in the text (denormalised from mentions for the multi-entry index). */
+  actorIds: string[];
+  /** Topics detected in the text. */
+  topicIds: string[];
+  origin: AnalysisOrigin;
+  /** Epoch ms when it entered the database. */
+  addedAt: number;
+}
+
+/** One actor in one analysis: how often, and where first (for the "why related" snippet). */
+export interface Mention {
+  analysisId: string;
+  actorId: string;
+  count: number;
+  firstOffset: number;
+}
+
+export interface Note {
+  id: string;
+  text: string;
+  /** The page the note was written on (always set). */
+  url: string;
+  pageTitle: string;
+  /** Set when the note is on an actor: it then comes back wherever that actor appears. */
+  actorId?: string;
+  createdAt: number;
+  updatedAt: number;
+}

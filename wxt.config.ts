@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Gecko id: Firefox needs a stable id for storage and for `web-ext lint`. */
+export const GECKO_ID = 'backstory@backstory.local';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere (house style): no auto-imported globals.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Shows the analyses and notes you already have about the people and states in the article you are reading.',
+    // IndexedDB only: no `storage` permission needed. `unlimitedStorage` keeps years of analyses
+    // from hitting the default quota and exempts the database from eviction.
+    permissions: ['unlimitedStorage'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
