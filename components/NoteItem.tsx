@@ -1,0 +1,38 @@
+import type { Note } from '../lib/model';
+import { formatDate, isoDate } from './format';
+
+/** Props for {@link NoteItem}. */
+export interface NoteItemProps {
+  note: Note;
+  /** What the note is on or from, already worded by the parent (an actor name or a page title). */
+  target: string;
+  /** Shows a delete button when given. */
+  onDelete?(id: string): void;
+  /** Lets the card and the popup keep their own test ids on the same item. */
+  testId?: string;
+}
+
+/** One of the reader's notes: its text, what it is about, and when it was last changed. */
+export function NoteItem({ note, target, onDelete, testId }: NoteItemProps) {
+  const date = formatDate(note.updatedAt || note.createdAt);
+  return (
+    <li class="bs-item bs-note" data-testid={testId}>
+      <p class="bs-note-text">{note.text}</p>
+      <div class="bs-meta">
+        {target && <span>{target}</span>}
+        {target && date && <span aria-hidden="true"> · </span>}
+        {date && <time dateTime={isoDate(note.updatedAt || note.createdAt)}>{date}</time>}
+        {onDelete && (
+          <button
+            type="button"
+            class="bs-small-button"
+            aria-label={`Delete note: ${note.text.slice(0, 40)}`}
+            onClick={() => onDelete(note.id)}
+          >
+            Delete
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
