@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Topic } from '../model';
+import type { Actor, ActorKind, AliasRole, Topic } from '../model';
 
 /** Entity types as NER scores them. A known actor counts as its kind (person PER, state/place LOC, organisation ORG). */
 export type EntityType = 'PER' | 'LOC' | 'ORG';
@@ -12,6 +12,11 @@ export interface EntityMention {
   type: EntityType;
   /** 0..1; the highlighter uses only mentions at or above `CONFIDENT`. */
   confidence: number;
+  /**
+   * How a known actor was named (absent for unknown names). A `demonym` mention ("Turkish officials")
+   * links the actor but is an adjective, not a name: NER scoring leaves it out.
+   */
+  role?: AliasRole;
 }
 
 export interface TopicScore {

@@ -1,0 +1,66 @@
+import { buildAliasTrie, casesAgree } from './alias-index';
+import { contextWords, resolve } from './resolve';
+import { tokenize } from './tokenize';
+import { TopicScorer } from './topic-scorer';
+import {
+  type Detection,
+  type Detector,
+  type DetectorInput,
+  ENTITY_TYPE_OF_KIND,
+  type EntityMention,
+} from './types';
+
+export type { Detection, Detector, DetectorInput, EntityMention, EntityType, TopicScore } from './types';
+export { CONFIDENT, ENTITY_TYPE_OF_KIND } from './types';
+
+/**
+ * Builds a detector for a knowledge base and a topic list. Building indexes every alias once
+ * (linear in the number of aliases); `detect` is then one pass over the words of the text, the same
+ * for a page and for an analysis. Rebuild when actors or topics change.
+ */
+export function createDetector(input: DetectorInput): Detector {
+  const aliases = buildAliasTrie(input.actors);
+  const topics = new TopicScorer(input.topics);
+  return {
+    detect(text: string): Detection {
+      const tokens = tokenize(text);
+      const matches = aliases.scan(tokens, (e, first) => casesAgree(e, tokens, first));
+      // First pass: the actors named without ambiguity are context for the ambiguous ones.
+      const sureActors = new Set<string>();
+      const sureCountries = new Set<string>();
+      for (const m of matches) {
+        const ids = new Set(m.values.map((v) => v.actor.id));
+        if (ids.size !== 1) continue;
+        const actor = m.values[0]?.actor;
+        if (!actor) continue;
+        sureActors.add(actor.id);
+        if (actor.country) sureCountries.add(actor.country);
+      }
+      const mentions: EntityMention[] = [];
+      const covered = new Uint8Array(tokens.length);
+      for (const m of matches) {
+        const firstToken = tokens[m.first];
+        const lastToken = tokens[m.last];
+        if (!firstToken || !lastToken) continue;
+        const { prev, next } = contextWords(tokens, m.first, m.last);
+        const before = tokens[m.first - 1];
+        const prevIsName =
+          !!before && before.cap && !before.caps && !before.sentenceStart && firstToken.joined;
+        const possessive = lastToken.possessive;
+        const ctx = { prev, next, prevIsName, possessive, hasCapital: false, sureActors, sureCountries };
+        const r = resolve(m.values, ctx);
+        if (!r) continue;
+        for (let i = m.first; i <= m.last; i++) covered[i] = 1;
+        mentions.push({
+          start: firstToken.start,
+          end: lastToken.end,
+          actorId: r.actor.id,
+          type: ENTITY_TYPE_OF_KIND[r.actor.kind],
+          confidence: r.confidence,
+          role: r.role,
+        });
+      }
+      return { mentions, topics: topics.score(tokens) };
+    },
+  };
+}

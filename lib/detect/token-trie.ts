@@ -1,0 +1,80 @@
+import type { Token } from './tokenize';
+
+/** A trie node keyed by folded words; `values` are set where a pattern ends. */
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>> | null;
+  values: V[] | null;
+}
+
+/** A match of a pattern over tokens `first..last` (inclusive), with the values stored for it. */
+export interface TrieMatch<V> {
+  first: number;
+  last: number;
+  values: V[];
+}
+
+/**
+ * A multi-pattern matcher over word sequences. Patterns and text are both tokenised, so the scan
+ * is one pass over the tokens: at each token the trie is walked as far as the text agrees, which
+ * costs the length of the longest partial match, never the number of patterns. This beats a
+ * character automaton here because word boundaries, case rules and possessives are per token.
+ */
+export class TokenTrie<V> {
+  private readonly root: TrieNode<V> = { next: null, values: null };
+  private count = 0;
+
+  /** Number of patterns added. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Adds a pattern given as folded keys. Empty patterns are ignored. */
+  add(keys: readonly string[], value: V): void {
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const key of keys) {
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: null, values: null };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.values ??= [];
+    node.values.push(value);
+    this.count++;
+  }
+
+  /**
+   * Finds leftmost-longest, non-overlapping matches. `accept` filters the values of a candidate
+   * match (case rules); a candidate with no accepted value does not count, so a shorter one may win.
+   */
+  scan(tokens: readonly Token[], accept: (value: V, first: number, last: number) => boolean): TrieMatch<V>[] {
+    const out: TrieMatch<V>[] = [];
+    const rootNext = this.root.next;
+    if (!rootNext) return out;
+    let i = 0;
+    while (i < tokens.length) {
+      let node = rootNext.get((tokens[i] as Token).key);
+      let best: TrieMatch<V> | null = null;
+      let j = i;
+      while (node) {
+        if (node.values) {
+          const ok = node.values.filter((v) => accept(v, i, j));
+          if (ok.length > 0) best = { first: i, last: j, values: ok };
+        }
+        // A name never runs across a possessive or punctuation: "Turkey's Fidan" is two mentions.
+        const following = tokens[j + 1];
+        if (!node.next || !following?.joined) break;
+        j++;
+        node = node.next.get(following.key);
+      }
+      if (best) {
+        out.push(best);
+        i = best.last + 1;
+      } else i++;
+    }
+    return out;
+  }
+}
