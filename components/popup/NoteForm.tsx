@@ -1,0 +1,85 @@
+import type { TargetedKeyboardEvent } from 'preact';
+import { useId, useState } from 'preact/hooks';
+import type { PageActor, Result } from '../../lib/messaging/contract';
+import type { Note } from '../../lib/model';
+
+/** Props for {@link NoteForm}. */
+export interface NoteFormProps {
+  /** Actors a note can be on, besides the page itself. */
+  actors: PageActor[];
+  /** Saves the note; `actorId` is undefined for a note on the page. */
+  onSave(text: string, actorId: string | undefined): Promise<Result<Note>>;
+}
+
+/** Writes a note on the page or on one of its actors. Ctrl/Cmd+Enter saves. */
+export function NoteForm({ actors, onSave }: NoteFormProps) {
+  const [text, setText] = useState('');
+  const [target, setTarget] = useState('page');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const textId = useId();
+  const targetId = useId();
+  const canSave = text.trim() !== '' && !saving;
+
+  async function save() {
+    if (!canSave) return;
+    setSaving(true);
+    setError(null);
+    const result = await onSave(text.trim(), target === 'page' ? undefined : target);
+    setSaving(false);
+    if (result.ok) setText('');
+    else setError(`Could not save the note. ${result.error}`);
+  }
+
+  function onKeyDown(event: TargetedKeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void save();
+    }
+  }
+
+  return (
+    <form
+      class="bs-note-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <label for={textId}>Write a note</label>
+      <textarea
+        id={textId}
+        data-testid="note-input"
+        rows={3}
+        value={text}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        onInput={(event) => setText(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <div class="bs-note-row">
+        <label for={targetId}>On</label>
+        <select
+          id={targetId}
+          data-testid="note-target"
+          value={target}
+          onChange={(event) => setTarget(event.currentTarget.value)}
+        >
+          <option value="page">This page</option>
+          {actors.map((actor) => (
+            <option key={actor.id} value={actor.id}>
+              {actor.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="bs-button" data-testid="note-save" disabled={!canSave}>
+          {saving ? 'Saving…' : 'Save note'}
+        </button>
+      </div>
+      {error && (
+        <p class="bs-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import type { Result } from '../../lib/messaging/contract';
+import { ActorList } from './ActorList';
+import { NoteForm } from './NoteForm';
+import { NoteList } from './NoteList';
+import { RelatedList } from './RelatedList';
+import { Section } from './Section';
+import type { PopupServices, TabInfo } from './services';
+import { TopicList } from './TopicList';
+import { usePageData } from './use-page-data';
+
+/** Props for {@link PopupApp}. */
+export interface PopupAppProps {
+  services: PopupServices;
+  /** What the browser says about the tab; lets the reader note a page the content script skipped. */
+  tab?: TabInfo;
+}
+
+const NO_TAB: TabInfo = {};
+
+/**
+ * The toolbar popup: the page's actors and topics, related prior analyses, the reader's notes on the
+ * page and its actors, and a form to write one.
+ */
+export function PopupApp({ services, tab = NO_TAB }: PopupAppProps) {
+  const data = usePageData(services, tab);
+  const { page, notePage } = data;
+  // Failures of a click (open, delete) are shown once, above everything, until the next click.
+  const [actionError, setActionError] = useState<string | null>(null);
+
+  async function run(what: string, call: Promise<Result<null>>): Promise<boolean> {
+    setActionError(null);
+    const result = await call;
+    if (!result.ok) setActionError(`Could not ${what}. ${result.error}`);
+    return result.ok;
+  }
+
+  const openAnalysis = (id: string) => void run('open the analysis', services.openAnalysis(id));
+  const deleteNote = async (id: string) => {
+    if (await run('delete the note', services.deleteNote(id))) {
+      data.setNotes((notes) => notes.filter((note) => note.id !== id));
+    }
+  };
+
+  async function saveNote(text: string, actorId: string | undefined) {
+    if (!notePage) return { ok: false, error: 'There is no page to attach it to.' } as const;
+    const result = await services.saveNote({
+      text,
+      url: notePage.url,
+      pageTitle: notePage.title,
+      ...(actorId ? { actorId } : {}),
+    });
+    // Newest first, the order the background gives notes in.
+    if (result.ok) data.setNotes((notes) => [result.value, ...notes]);
+    return result;
+  }
+
+  return (
+    <main class="bs-popup">
+      <header class="bs-popup-header">
+        <h1>{page?.title || notePage?.title || 'Backstory'}</h1>
+      </header>
+      {actionError && (
+        <p class="bs-error" role="alert">
+          {actionError}
+        </p>
+      )}
+      {data.loading && <p class="bs-empty">Reading this page…</p>}
+      {!data.loading && !page && (
+        <p class="bs-empty" data-testid="not-read">
+          Backstory has not read this page. It reads news articles; browser pages and other sites are left
+          alone.
+        </p>
+      )}
+      {page && (
+        <>
+          <Section title="Actors">
+            <ActorList actors={page.actors} />
+          </Section>
+          <Section title="Topics">
+            <TopicList topics={page.topics} />
+          </Section>
+          <Section title="Related analyses">
+            {data.contextError ? (
+              <p class="bs-error">{data.contextError}</p>
+            ) : (
+              <RelatedList related={data.related} onOpen={openAnalysis} />
+            )}
+          </Section>
+        </>
+      )}
+      {notePage && !data.loading && (
+        <Section title="Your notes">
+          {!page && data.contextError && <p class="bs-error">{data.contextError}</p>}
+          <NoteList notes={data.notes} actors={page?.actors ?? []} onDelete={deleteNote} />
+          <NoteForm actors={page?.actors ?? []} onSave={saveNote} />
+        </Section>
+      )}
+    </main>
+  );
+}

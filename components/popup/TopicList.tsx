@@ -1,0 +1,15 @@
+import type { PageTopic } from '../../lib/messaging/contract';
+
+/** The topics the page is about, as small labels. */
+export function TopicList({ topics }: { topics: PageTopic[] }) {
+  if (topics.length === 0) return <p class="bs-empty">No known topics on this page.</p>;
+  return (
+    <ul class="bs-list bs-topics">
+      {topics.map((topic) => (
+        <li key={topic.id} class="bs-topic" data-testid="page-topic">
+          {topic.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

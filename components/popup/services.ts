@@ -1,0 +1,28 @@
+import type {
+  BackgroundMethods,
+  NoteDraft,
+  PageContext,
+  PageState,
+  Result,
+} from '../../lib/messaging/contract';
+import type { Note } from '../../lib/model';
+
+/**
+ * What the popup needs from the rest of the extension. `main.tsx` wires these to the content script
+ * and the background; tests pass fakes. None of them throws: failures come back as `{ ok: false }`.
+ */
+export interface PopupServices {
+  /** The content script's view of the tab; `null` (or an error) when no content script read it. */
+  pageState(): Promise<Result<PageState | null>>;
+  pageContext(request: BackgroundMethods['pageContext']['request']): Promise<Result<PageContext>>;
+  saveNote(draft: NoteDraft): Promise<Result<Note>>;
+  deleteNote(id: string): Promise<Result<null>>;
+  openAnalysis(id: string): Promise<Result<null>>;
+}
+
+/** What the browser itself says about the tab, for pages the content script did not read. */
+export interface TabInfo {
+  /** Absent when the browser does not reveal it (no host permission for the page). */
+  url?: string;
+  title?: string;
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageState, RelatedAnalysis } from '../../lib/messaging/contract';
+import type { Note } from '../../lib/model';
+import { safeHttpUrl } from '../format';
+import type { PopupServices, TabInfo } from './services';
+
+/** Everything the popup loads when it opens. */
+export interface PageData {
+  loading: boolean;
+  /** `null` when the content script has not read the page (browser pages, not an article, no script). */
+  page: PageState | null;
+  /** The page notes can be written on: the read page, or an http(s) tab the script skipped; else null. */
+  notePage: { url: string; title: string } | null;
+  related: RelatedAnalysis[];
+  notes: Note[];
+  /** Why related analyses and notes could not be loaded, in words for the reader; null when they were. */
+  contextError: string | null;
+  setNotes(update: (notes: Note[]) => Note[]): void;
+}
+
+/** Loads the page state from the content script, then the analyses and notes that go with it. */
+export function usePageData(services: PopupServices, tab: TabInfo): PageData {
+  const [loading, setLoading] = useState(true);
+  const [page, setPage] = useState<PageState | null>(null);
+  const [related, setRelated] = useState<RelatedAnalysis[]>([]);
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [contextError, setContextError] = useState<string | null>(null);
+  const tabUrl = safeHttpUrl(tab.url);
+  const notePage = page
+    ? { url: page.url, title: page.title }
+    : tabUrl
+      ? { url: tabUrl, title: tab.title ?? '' }
+      : null;
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const state = await services.pageState();
+      // An error here is the normal case on pages without a content script; the popup says so
+      // in plain words instead of showing "Receiving end does not exist".
+      const read = state.ok ? state.value : null;
+      const url = read?.url ?? tabUrl;
+      if (!live) return;
+      setPage(read);
+      if (url) {
+        const context = await services.pageContext({
+          url,
+          actorIds: read?.actors.map((actor) => actor.id) ?? [],
+          topicIds: read?.topics.map((topic) => topic.id) ?? [],
+        });
+        if (!live) return;
+        if (context.ok) {
+          setRelated(context.value.related);
+          setNotes(context.value.notes);
+        } else {
+          setContextError(`Could not load related analyses and notes. ${context.error}`);
+        }
+      }
+      setLoading(false);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [services, tabUrl]);
+
+  return { loading, page, notePage, related, notes, contextError, setNotes };
+}
