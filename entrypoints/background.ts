@@ -1,3 +1,50 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { DetectorCache } from '@/lib/background/detector-cache';
+import { authorize, type Caller, createHandlers } from '@/lib/background/handlers';
+import { starterData } from '@/lib/background/starter-data';
+import { BackstoryDB } from '@/lib/db/database';
+import { seedStarterData } from '@/lib/db/seed';
+import { createDetector } from '@/lib/detect';
+import type { BackgroundMethods } from '@/lib/messaging/contract';
+import { createRouter } from '@/lib/messaging/router';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const db = new BackstoryDB();
+  // Every worker start checks the starter data version; seeding runs only when it changed.
+  const ready = seedStarterData(db, starterData(), createDetector).catch((error: unknown) => {
+    console.error('[Backstory] could not write the starter data:', error);
+  });
+  const detectors = new DetectorCache(db, createDetector, ready);
+  const route = createRouter<BackgroundMethods, Caller | null>(
+    createHandlers({
+      db,
+      detectors,
+      viewerUrl: (id) => `${browser.runtime.getURL('/analysis.html')}?id=${encodeURIComponent(id)}`,
+      openTab: async (url, besideTabId) => {
+        await browser.tabs.create({
+          url,
+          ...(besideTabId === undefined ? {} : { openerTabId: besideTabId }),
+        });
+      },
+    }),
+    authorize,
+  );
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const caller = callerOf(sender);
+    const reply = route(message, caller);
+    return reply === undefined ? undefined : ready.then(() => reply);
+  });
+});
+
+/**
+ * Who sent a message: only this extension's own contexts count. Extension pages have our origin;
+ * anything else from our id is a content script in a web page, with fewer rights.
+ */
+function callerOf(sender: { id?: string; url?: string; tab?: { id?: number } }): Caller | null {
+  if (sender.id !== browser.runtime.id) return null;
+  const ownOrigin = browser.runtime.getURL('/');
+  const context = sender.url?.startsWith(ownOrigin) ? 'extension' : 'content';
+  return sender.tab?.id === undefined ? { context } : { context, tabId: sender.tab.id };
+}

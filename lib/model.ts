@@ -84,7 +84,9 @@ export interface Mention {
   analysisId: string;
   actorId: string;
   count: number;
+  /** Where the first mention starts in the analysis text, and its length. */
   firstOffset: number;
+  firstLength: number;
 }
 
 export interface Note {

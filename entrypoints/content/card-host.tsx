@@ -1,0 +1,85 @@
+import { render } from 'preact';
+import { ActorCard, type ActorCardState } from '@/components/ActorCard';
+import { CARD_CSS } from '@/components/card-styles';
+
+export interface CardHostOptions {
+  onOpenAnalysis(analysisId: string): void;
+  onClose(): void;
+}
+
+/** Gap between a highlight and its card, in CSS pixels. */
+const GAP = 6;
+
+/**
+ * The hover card's place in the page: a `<backstory-card>` element with its own shadow root, so the
+ * page's CSS cannot reach the card and the card's cannot reach the page.
+ */
+export class CardHost {
+  readonly element: HTMLElement;
+  readonly #container: HTMLElement;
+  #anchor: HTMLElement | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: CardHostOptions,
+  ) {
+    this.element = doc.createElement('backstory-card');
+    // Fixed and topmost; `all: initial` so page rules on unknown elements cannot move or hide it.
+    this.element.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; display: none;');
+    const shadow = this.element.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    this.#container = doc.createElement('div');
+    shadow.append(style, this.#container);
+  }
+
+  /** Shows the card next to `anchor` with `state`; call again to update it. */
+  show(anchor: HTMLElement, state: ActorCardState): void {
+    if (!this.element.isConnected) this.doc.documentElement.append(this.element);
+    this.#anchor = anchor;
+    render(
+      <ActorCard state={state} onOpenAnalysis={this.options.onOpenAnalysis} onClose={this.options.onClose} />,
+      this.#container,
+    );
+    this.element.style.display = 'block';
+    this.place();
+  }
+
+  hide(): void {
+    this.#anchor = null;
+    this.element.style.display = 'none';
+  }
+
+  get anchor(): HTMLElement | null {
+    return this.#anchor;
+  }
+
+  /** True when a node is the card or inside it. */
+  contains(node: EventTarget | null): boolean {
+    return node instanceof Node && (node === this.element || this.element.contains(node));
+  }
+
+  /** Below the highlight when it fits, above it otherwise; never off-screen sideways. */
+  place(): void {
+    if (this.#anchor === null) return;
+    const rect = this.#anchor.getBoundingClientRect();
+    const view = this.doc.documentElement;
+    const width = this.element.offsetWidth;
+    const height = this.element.offsetHeight;
+    const below = rect.bottom + GAP + height <= view.clientHeight || rect.top - GAP - height < 0;
+    const top = below ? rect.bottom + GAP : rect.top - GAP - height;
+    const left = Math.min(Math.max(GAP, rect.left), Math.max(GAP, view.clientWidth - width - GAP));
+    this.element.style.top = `${Math.round(top)}px`;
+    this.element.style.left = `${Math.round(left)}px`;
+  }
+
+  /** Moves keyboard focus into the card (its first control). */
+  focus(): void {
+    this.element.shadowRoot?.querySelector<HTMLElement>('button, a[href], [tabindex="0"]')?.focus();
+  }
+
+  destroy(): void {
+    render(null, this.#container);
+    this.element.remove();
+  }
+}

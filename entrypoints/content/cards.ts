@@ -1,0 +1,47 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchHoverIntent } from '@/lib/page/hover-intent';
+import { background, reportFailure } from './background-client';
+import { CardHost } from './card-host';
+
+/** Opens the actor card on hover or focus of a highlight; returns a function that removes it all. */
+export function startCards(ctx: ContentScriptContext): () => void {
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+  let request = 0;
+  const card = new CardHost(document, {
+    onOpenAnalysis: (analysisId) => {
+      background('openAnalysis', { analysisId }).then((r) => r.ok || reportFailure('openAnalysis', r.error));
+    },
+    onClose: () => {
+      const anchor = card.anchor;
+      card.hide();
+      anchor?.focus();
+    },
+  });
+
+  watchHoverIntent(document, {
+    signal: controller.signal,
+    inCard: (node) => card.contains(node),
+    close: () => card.hide(),
+    open: async (highlight) => {
+      const actorId = highlight.dataset.backstoryActor;
+      if (!actorId) return;
+      const mine = ++request;
+      card.show(highlight, { status: 'loading' });
+      const reply = await background('actorCard', { actorId, url: location.href });
+      if (mine !== request || card.anchor !== highlight) return; // another card opened meanwhile
+      if (reply.ok) card.show(highlight, { status: 'ready', data: reply.value });
+      else {
+        reportFailure('actorCard', reply.error);
+        card.show(highlight, { status: 'error', error: 'Backstory could not load this card.' });
+      }
+    },
+  });
+  const reposition = () => card.place();
+  window.addEventListener('scroll', reposition, { passive: true, capture: true, signal: controller.signal });
+  window.addEventListener('resize', reposition, { passive: true, signal: controller.signal });
+  return () => {
+    controller.abort();
+    card.destroy();
+  };
+}

@@ -1,0 +1,98 @@
+import { cardData, summarise } from '../db/cards';
+import type { BackstoryDB } from '../db/database';
+import { notesFor, saveNote } from '../db/notes';
+import { relatedAnalyses } from '../db/related';
+import { CONFIDENT, type Detector } from '../detect/types';
+import { significantTopics } from '../index-detection';
+import { type BackgroundMethods, CONTENT_SCRIPT_METHODS, type PageDetection } from '../messaging/contract';
+import type { Authorize, Handlers } from '../messaging/router';
+import { pageWeight } from '../rank';
+import type { DetectorCache } from './detector-cache';
+
+/** Who is calling: a content script in a web page, or one of the extension's own pages. */
+export interface Caller {
+  context: 'content' | 'extension';
+  tabId?: number;
+}
+
+/** Longest page text the background accepts for one detection (a very long page, in characters). */
+export const MAX_DETECT_LENGTH = 2_000_000;
+
+export interface Services {
+  db: BackstoryDB;
+  detectors: DetectorCache;
+  /** Opens a URL in a new tab next to the caller's. */
+  openTab(url: string, besideTabId?: number): Promise<void>;
+  /** The extension's URL for an analysis with no http(s) original. */
+  viewerUrl(analysisId: string): string;
+}
+
+/** Content scripts may only detect, fetch a card, and open an analysis; the rest needs an extension page. */
+export const authorize: Authorize<BackgroundMethods, Caller | null> = (method, caller) => {
+  if (caller === null) return 'Unknown sender.';
+  if (caller.context === 'content' && !CONTENT_SCRIPT_METHODS.has(method)) return `Not allowed: ${method}.`;
+  return null;
+};
+
+/** The background's answer to every message in the contract. */
+export function createHandlers(services: Services): Handlers<BackgroundMethods, Caller | null> {
+  const { db, detectors } = services;
+  return {
+    async detect({ text }) {
+      if (typeof text !== 'string' || text.length > MAX_DETECT_LENGTH) throw new Error('Text too long.');
+      return detectPage(db, await detectors.get(), text);
+    },
+    async actorCard({ actorId, url }) {
+      const data = await cardData(db, actorId, url);
+      if (data === null) throw new Error(`Unknown actor ${actorId}.`);
+      return data;
+    },
+    async openAnalysis({ analysisId }, caller) {
+      const analysis = await db.analyses.get(analysisId);
+      if (!analysis) throw new Error('That analysis is no longer in the database.');
+      const url = /^https?:\/\//i.test(analysis.url) ? analysis.url : services.viewerUrl(analysis.id);
+      await services.openTab(url, caller?.tabId);
+      return null;
+    },
+    async pageContext({ url, actorIds, topicIds }) {
+      const [related, notes] = await Promise.all([
+        relatedAnalyses(db, {
+          actors: new Map(actorIds.map((id, i) => [id, pageWeight(actorIds.length - i)])),
+          topics: new Map(topicIds.map((id) => [id, 1])),
+          excludeUrl: url,
+        }),
+        notesFor(db, url, actorIds),
+      ]);
+      return { related, notes };
+    },
+    saveNote: (draft) => saveNote(db, draft),
+    async deleteNote({ id }) {
+      await db.notes.delete(id);
+      return null;
+    },
+    async getActor({ actorId }) {
+      return (await db.actors.get(actorId)) ?? null;
+    },
+    async getAnalysis({ analysisId }) {
+      const analysis = await db.analyses.get(analysisId);
+      if (!analysis) return null;
+      const actors = (await db.actors.bulkGet(analysis.actorIds)).flatMap((a) => (a ? [summarise(a)] : []));
+      const { actorIds: _a, topicIds: _t, origin: _o, addedAt: _d, ...view } = analysis;
+      return { ...view, actors };
+    },
+  };
+}
+
+async function detectPage(db: BackstoryDB, detector: Detector, text: string): Promise<PageDetection> {
+  const detection = detector.detect(text);
+  const mentions = detection.mentions.filter((m) => m.actorId !== null && m.confidence >= CONFIDENT);
+  const actorIds = [...new Set(mentions.map((m) => m.actorId as string))];
+  const topicIds = significantTopics(detection.topics);
+  const [actors, topics] = await Promise.all([db.actors.bulkGet(actorIds), db.topics.bulkGet(topicIds)]);
+  const scoreOf = new Map(detection.topics.map((t) => [t.topicId, t.score]));
+  return {
+    mentions,
+    actors: actors.flatMap((a) => (a ? [summarise(a)] : [])),
+    topics: topics.flatMap((t) => (t ? [{ id: t.id, label: t.label, score: scoreOf.get(t.id) ?? 0 }] : [])),
+  };
+}

@@ -1,0 +1,27 @@
+import type { ActorSummary, CardData } from '../messaging/contract';
+import type { Actor } from '../model';
+import type { BackstoryDB } from './database';
+import { notesOnActor } from './notes';
+import { relatedAnalyses } from './related';
+
+/** The part of an actor that crosses to a page: never its full alias list. */
+export function summarise(actor: Actor): ActorSummary {
+  return {
+    id: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    description: actor.description,
+    ...(actor.asOf ? { asOf: actor.asOf } : {}),
+  };
+}
+
+/** What a hover card shows for an actor met on `url`; null when the actor is unknown. */
+export async function cardData(db: BackstoryDB, actorId: string, url: string): Promise<CardData | null> {
+  const actor = await db.actors.get(actorId);
+  if (!actor) return null;
+  const [analyses, notes] = await Promise.all([
+    relatedAnalyses(db, { actors: new Map([[actorId, 1]]), topics: new Map(), excludeUrl: url, limit: 5 }),
+    notesOnActor(db, actorId),
+  ]);
+  return { actor: summarise(actor), analyses, notes };
+}

@@ -1,0 +1,95 @@
+import type { RelatedAnalysis } from '../messaging/contract';
+import type { ActorKind, Analysis } from '../model';
+import { type Candidate, rankCandidates } from '../rank';
+import { leadSnippet, snippetAt } from '../snippet';
+import type { BackstoryDB, MentionRow } from './database';
+
+export interface RelatedQuery {
+  /** Page actors with their page weight (see `pageWeight`). */
+  actors: ReadonlyMap<string, number>;
+  /** Page topics with their weight. */
+  topics: ReadonlyMap<string, number>;
+  /** Analyses at this URL are the page itself, not context for it. */
+  excludeUrl?: string;
+  limit?: number;
+  now?: number;
+}
+
+/**
+ * The prior analyses that share actors or topics with a page, best first, each with a snippet
+ * around the most telling shared actor.
+ */
+export async function relatedAnalyses(db: BackstoryDB, query: RelatedQuery): Promise<RelatedAnalysis[]> {
+  const actorIds = [...query.actors.keys()];
+  const topicIds = [...query.topics.keys()];
+  const [mentionRows, topicHits] = await Promise.all([
+    actorIds.length ? db.mentions.where('actorId').anyOf(actorIds).toArray() : [],
+    topicIds.length ? db.analyses.where('topicIds').anyOf(topicIds).primaryKeys() : [],
+  ]);
+  const ids = [...new Set([...mentionRows.map((m) => m.analysisId), ...topicHits])];
+  const [analyses, actors] = await Promise.all([db.analyses.bulkGet(ids), db.actors.bulkGet(actorIds)]);
+  const kindOf = new Map(actors.flatMap((a) => (a ? [[a.id, a.kind] as const] : [])));
+  const rowsByAnalysis = groupBy(mentionRows, (m) => m.analysisId);
+  const byId = new Map<string, Analysis>();
+  const candidates: Candidate[] = [];
+  for (const analysis of analyses) {
+    if (!analysis || (query.excludeUrl && analysis.url === query.excludeUrl)) continue;
+    byId.set(analysis.id, analysis);
+    candidates.push({
+      id: analysis.id,
+      publishedAt: analysis.publishedAt,
+      topicIds: analysis.topicIds,
+      actors: (rowsByAnalysis.get(analysis.id) ?? []).map((m) => ({
+        actorId: m.actorId,
+        count: m.count,
+        kind: kindOf.get(m.actorId) ?? 'state',
+      })),
+    });
+  }
+  const ranked = rankCandidates(candidates, query.actors, query.topics, query.now ?? Date.now());
+  return ranked.slice(0, query.limit ?? 10).flatMap((scored) => {
+    const analysis = byId.get(scored.id);
+    if (!analysis) return [];
+    const rows = (rowsByAnalysis.get(scored.id) ?? []).filter((m) =>
+      scored.sharedActorIds.includes(m.actorId),
+    );
+    return [toRelated(analysis, scored, bestRow(rows, kindOf))];
+  });
+}
+
+function bestRow(rows: MentionRow[], kindOf: Map<string, ActorKind>): MentionRow | undefined {
+  const rank = (m: MentionRow) => (kindOf.get(m.actorId) === 'person' ? 2 : 0) + Math.log(m.count + 1);
+  return [...rows].sort((a, b) => rank(b) - rank(a))[0];
+}
+
+function toRelated(
+  analysis: Analysis,
+  scored: { score: number; sharedActorIds: string[]; sharedTopicIds: string[] },
+  row: MentionRow | undefined,
+): RelatedAnalysis {
+  const snippet = row
+    ? snippetAt(analysis.text, row.firstOffset, row.firstOffset + row.firstLength)
+    : leadSnippet(analysis.text);
+  return {
+    id: analysis.id,
+    title: analysis.title,
+    source: analysis.source,
+    url: analysis.url,
+    publishedAt: analysis.publishedAt,
+    snippet,
+    score: Math.round(scored.score * 100) / 100,
+    sharedActorIds: scored.sharedActorIds,
+    sharedTopicIds: scored.sharedTopicIds,
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

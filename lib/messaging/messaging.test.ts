@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { authorize, type Caller } from '../background/handlers';
+import { createClient, isContextInvalidated } from './client';
+import { type BackgroundMethods, CONTENT_SCRIPT_METHODS } from './contract';
+import { createRouter } from './router';
+
+interface Methods {
+  echo: { request: { text: string }; reply: string };
+  fail: { request: Record<string, never>; reply: null };
+}
+
+const route = createRouter<Methods, string>(
+  {
+    echo: ({ text }, caller) => `${caller}:${text}`,
+    fail: () => {
+      throw new Error('broken');
+    },
+  },
+  (method, caller) => (caller === 'stranger' && method === 'echo' ? 'Not for you.' : null),
+);
+
+describe('router and client', () => {
+  const client = createClient<Methods>(async (message) => route(message, 'me'));
+  test('a call comes back as data', async () => {
+    expect(await client('echo', { text: 'hi' })).toEqual({ ok: true, value: 'me:hi' });
+  });
+  test('a thrown error comes back as { ok: false } with its message', async () => {
+    expect(await client('fail', {})).toEqual({ ok: false, error: 'broken' });
+  });
+  test('messages that are not ours are left to other listeners', () => {
+    for (const message of [
+      null,
+      'echo',
+      { type: 'echo' },
+      { backstory: 'toString' },
+      { backstory: 'nope' },
+    ]) {
+      expect(route(message, 'me')).toBeUndefined();
+    }
+  });
+  test('a refused caller gets the reason and the handler does not run', async () => {
+    expect(await route({ backstory: 'echo', payload: { text: 'x' } }, 'stranger')).toEqual({
+      ok: false,
+      error: 'Not for you.',
+    });
+  });
+  test('a dead receiver or an odd reply is an error, never a throw', async () => {
+    const dead = createClient<Methods>(() => Promise.reject(new Error('Extension context invalidated.')));
+    const odd = createClient<Methods>(async () => 'hello');
+    const reply = await dead('echo', { text: '' });
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && isContextInvalidated(reply.error)).toBe(true);
+    expect(await odd('echo', { text: '' })).toEqual({ ok: false, error: 'No answer to "echo".' });
+  });
+});
+
+describe('authorize', () => {
+  const methods = [
+    'detect',
+    'actorCard',
+    'openAnalysis',
+    'pageContext',
+    'saveNote',
+    'deleteNote',
+    'getActor',
+    'getAnalysis',
+  ] as const satisfies readonly (keyof BackgroundMethods)[];
+  const content: Caller = { context: 'content', tabId: 1 };
+  const extension: Caller = { context: 'extension' };
+  test.each(methods)(
+    '%s: content scripts only for their three calls; pages for all; strangers never',
+    (method) => {
+      expect(authorize(method, content) === null).toBe(CONTENT_SCRIPT_METHODS.has(method));
+      expect(authorize(method, extension)).toBeNull();
+      expect(authorize(method, null)).toBe('Unknown sender.');
+    },
+  );
+});

@@ -1,0 +1,40 @@
+import type { ReplyOf, RequestOf, Result } from './contract';
+
+export type Handlers<M, C> = {
+  [K in keyof M]: (payload: RequestOf<M, K>, caller: C) => Promise<ReplyOf<M, K>> | ReplyOf<M, K>;
+};
+
+/** Decides whether a caller may call a method; returns the reason when not. */
+export type Authorize<M, C> = (method: keyof M, caller: C) => string | null;
+
+/**
+ * Turns a method map into a `runtime.onMessage` listener body. Messages that are not ours return
+ * undefined (so other listeners may answer); ours always get a `Result`, never a thrown error,
+ * because an `Error` does not survive structured cloning in every browser.
+ */
+export function createRouter<M, C>(handlers: Handlers<M, C>, authorize: Authorize<M, C>) {
+  return (message: unknown, caller: C): Promise<Result<unknown>> | undefined => {
+    const method = methodOf<M>(message, handlers as object);
+    if (method === null) return undefined;
+    const refusal = authorize(method, caller);
+    if (refusal !== null) return Promise.resolve({ ok: false, error: refusal });
+    const payload = (message as { payload?: unknown }).payload ?? {};
+    return (async () => {
+      try {
+        const value = await handlers[method](payload as RequestOf<M, typeof method>, caller);
+        return { ok: true, value };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    })();
+  };
+}
+
+function methodOf<M>(message: unknown, handlers: object): keyof M | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const name = (message as { backstory?: unknown }).backstory;
+  if (typeof name !== 'string' || !Object.hasOwn(handlers, name)) return null;
+  return name as keyof M;
+}
+
+export type { ReplyOf, RequestOf };
