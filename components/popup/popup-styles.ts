@@ -1,23 +1,9 @@
-import { ITEM_CSS, themeCss } from '../theme-styles';
+import { PAGE_CSS } from '../page-styles';
 
-/** Styles for the extension's own pages (popup, analysis viewer): theme, shared items, layout. */
-export const PAGE_CSS = `
-${themeCss(':root')}
-body { margin: 0; background: var(--bs-bg); color: var(--bs-fg); }
-h1 { font-size: 16px; margin: 0; overflow-wrap: anywhere; }
-button, select, textarea { font: inherit; color: inherit; }
-${ITEM_CSS}
-.bs-button {
-  background: var(--bs-accent); color: var(--bs-bg); border: none; border-radius: 6px;
-  padding: 4px 12px; font-weight: 600; cursor: pointer;
-}
-.bs-button:disabled { opacity: 0.5; cursor: default; }
-`;
-
-/** The popup's own layout on top of {@link PAGE_CSS}. */
+/** The popup's own layout on top of `PAGE_CSS`. */
 export const POPUP_CSS = `
 ${PAGE_CSS}
-.bs-popup { box-sizing: border-box; width: 360px; max-height: 580px; padding: 12px 14px; }
+.bs-popup { box-sizing: border-box; width: 360px; padding: 12px 14px; }
 .bs-popup-header { padding-bottom: 8px; border-bottom: 1px solid var(--bs-border); }
 .bs-actor-name { font-weight: 600; }
 .bs-count { margin-left: 4px; }
