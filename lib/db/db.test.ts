@@ -82,6 +82,19 @@ describe('relatedAnalyses', () => {
     expect(related[0]?.snippet.match).toBe('Hakan Fidan');
     expect(related[0]?.sharedActorIds).toEqual(['person:hakan-fidan']);
   });
+  test('an analysis far weaker than the best is left out', async () => {
+    const query = { topics: new Map<string, number>(), now: Date.parse('2026-06-01') };
+    const both = await relatedAnalyses(db, { ...query, actors: new Map([['state:FR', 1]]) });
+    expect(both.map((r) => r.id)).toEqual(['sample:paris']);
+    const weak = await relatedAnalyses(db, {
+      ...query,
+      actors: new Map([
+        ['person:hakan-fidan', 5],
+        ['state:FR', 0.1],
+      ]),
+    });
+    expect(weak.map((r) => r.id)).toEqual(['sample:fidan']);
+  });
   test('a shared topic alone relates, and the page itself is never offered', async () => {
     const related = await relatedAnalyses(db, { actors: new Map(), topics: new Map([['energy', 1]]) });
     expect(related.map((r) => r.id)).toContain('sample:fidan');

@@ -4,6 +4,9 @@ import { type Candidate, rankCandidates } from '../rank';
 import { leadSnippet, snippetAt } from '../snippet';
 import type { BackstoryDB, MentionRow } from './database';
 
+/** Analyses scoring under this share of the best one are left out. */
+export const MIN_SHARE_OF_BEST = 0.15;
+
 export interface RelatedQuery {
   /** Page actors with their page weight (see `pageWeight`). */
   actors: ReadonlyMap<string, number>;
@@ -47,14 +50,19 @@ export async function relatedAnalyses(db: BackstoryDB, query: RelatedQuery): Pro
     });
   }
   const ranked = rankCandidates(candidates, query.actors, query.topics, query.now ?? Date.now());
-  return ranked.slice(0, query.limit ?? 10).flatMap((scored) => {
-    const analysis = byId.get(scored.id);
-    if (!analysis) return [];
-    const rows = (rowsByAnalysis.get(scored.id) ?? []).filter((m) =>
-      scored.sharedActorIds.includes(m.actorId),
-    );
-    return [toRelated(analysis, scored, bestRow(rows, kindOf))];
-  });
+  // Far weaker than the best (one passing state in common) is noise next to it, not context.
+  const floor = (ranked[0]?.score ?? 0) * MIN_SHARE_OF_BEST;
+  return ranked
+    .filter((r) => r.score >= floor)
+    .slice(0, query.limit ?? 10)
+    .flatMap((scored) => {
+      const analysis = byId.get(scored.id);
+      if (!analysis) return [];
+      const rows = (rowsByAnalysis.get(scored.id) ?? []).filter((m) =>
+        scored.sharedActorIds.includes(m.actorId),
+      );
+      return [toRelated(analysis, scored, bestRow(rows, kindOf))];
+    });
 }
 
 function bestRow(rows: MentionRow[], kindOf: Map<string, ActorKind>): MentionRow | undefined {
