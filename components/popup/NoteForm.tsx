@@ -1,5 +1,5 @@
 import type { TargetedKeyboardEvent } from 'preact';
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import type { PageActor, Result } from '../../lib/messaging/contract';
 import type { Note } from '../../lib/model';
 
@@ -19,6 +19,7 @@ export function NoteForm({ actors, onSave }: NoteFormProps) {
   const [error, setError] = useState<string | null>(null);
   const textId = useId();
   const targetId = useId();
+  const input = useRef<HTMLTextAreaElement>(null);
   const canSave = text.trim() !== '' && !saving;
 
   async function save() {
@@ -29,6 +30,8 @@ export function NoteForm({ actors, onSave }: NoteFormProps) {
     setSaving(false);
     if (result.ok) setText('');
     else setError(`Could not save the note. ${result.error}`);
+    // The save button is disabled once the text clears, which would drop focus to the body.
+    input.current?.focus();
   }
 
   function onKeyDown(event: TargetedKeyboardEvent<HTMLTextAreaElement>) {
@@ -49,6 +52,7 @@ export function NoteForm({ actors, onSave }: NoteFormProps) {
       <label for={textId}>Write a note</label>
       <textarea
         id={textId}
+        ref={input}
         data-testid="note-input"
         rows={3}
         value={text}

@@ -1,0 +1,73 @@
+/** Fake services and DOM helpers shared by the popup tests (needs a happy-dom test environment). */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, vi } from 'vitest';
+import type { NoteDraft, PageState, Result } from '../../lib/messaging/contract';
+import type { Note } from '../../lib/model';
+import { analysis, note, pageActor } from '../test-fixtures';
+import { PopupApp } from './PopupApp';
+import type { PopupServices, TabInfo } from './services';
+
+export const PAGE: PageState = {
+  url: 'https://news.example/story',
+  title: 'Talks in Istanbul',
+  actors: [pageActor(), pageActor({ id: 'state:TR', name: 'Türkiye', kind: 'state', count: 5 })],
+  topics: [{ id: 'mediation', label: 'Mediation', score: 2 }],
+};
+
+export const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
+
+/** Services that answer like a healthy extension on PAGE; override any of them per test. */
+export function fakeServices(overrides: Partial<PopupServices> = {}) {
+  return {
+    pageState: vi.fn(async () => ok<PageState | null>(PAGE)),
+    pageContext: vi.fn(async () => ok({ related: [analysis()], notes: [note()] })),
+    saveNote: vi.fn(async (draft: NoteDraft) =>
+      ok<Note>({ ...draft, id: 'new', createdAt: Date.now(), updatedAt: Date.now() }),
+    ),
+    deleteNote: vi.fn(async () => ok(null)),
+    openAnalysis: vi.fn(async () => ok(null)),
+    ...overrides,
+  } satisfies PopupServices;
+}
+
+let root: HTMLElement;
+
+/** Gives each test of the calling file a fresh container, unmounted afterwards. */
+export function useFreshRoot() {
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+}
+
+/** Renders the popup and lets its load chain (pageState, then pageContext) settle. */
+export async function open(services: PopupServices, tab?: TabInfo) {
+  await act(() => render(<PopupApp services={services} tab={tab} />, root));
+  await act(async () => {});
+  return root;
+}
+
+export const all = (id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+export const one = <T extends HTMLElement>(id: string) => root.querySelector<T>(`[data-testid="${id}"]`) as T;
+
+/** Types into the note box and picks a target, as a reader would. */
+export async function write(text: string, target = 'page') {
+  await act(() => {
+    const input = one<HTMLTextAreaElement>('note-input');
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const select = one<HTMLSelectElement>('note-target');
+    select.value = target;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+export async function clickSave() {
+  await act(() => one<HTMLButtonElement>('note-save').click());
+  await act(async () => {});
+}
