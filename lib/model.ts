@@ -3,6 +3,8 @@
  * these types; the database stores them as they are.
  */
 
+import type { TextQuote } from './io/types';
+
 /** What an actor is. A state's capital used for its government is an alias of the state. */
 export type ActorKind = 'person' | 'state' | 'organisation' | 'place';
 
@@ -77,6 +79,10 @@ export interface Analysis {
   origin: AnalysisOrigin;
   /** Epoch ms when it entered the database. */
   addedAt: number;
+  /** Links the analysis cites (Telegram posts keep theirs). */
+  links?: string[];
+  /** Hashtags without the '#'. */
+  hashtags?: string[];
 }
 
 /** One actor in one analysis: how often, and where first (for the "why related" snippet). */
@@ -99,4 +105,6 @@ export interface Note {
   actorId?: string;
   createdAt: number;
   updatedAt: number;
+  /** The passage the note is about, when the reader had text selected. */
+  quote?: TextQuote;
 }

@@ -10,6 +10,7 @@ export function noteDraftProblem(draft: NoteDraft): string | null {
   if (draft.text.trim() === '') return 'The note is empty.';
   if (draft.text.length > MAX_NOTE_LENGTH) return `A note can hold at most ${MAX_NOTE_LENGTH} characters.`;
   if (draft.url === '') return 'A note needs the page it was written on.';
+  if (draft.quote && draft.quote.exact.length > MAX_NOTE_LENGTH) return 'The quoted passage is too long.';
   return null;
 }
 
@@ -25,6 +26,7 @@ export async function saveNote(db: BackstoryDB, draft: NoteDraft, now = Date.now
     createdAt: now,
     updatedAt: now,
     ...(draft.actorId ? { actorId: draft.actorId } : {}),
+    ...(draft.quote && draft.quote.exact.trim() !== '' ? { quote: draft.quote } : {}),
   };
   await db.notes.add(note);
   return note;

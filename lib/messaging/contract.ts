@@ -3,6 +3,7 @@
  * Nothing else crosses a context boundary; `client.ts` is the only way to send one.
  */
 import type { EntityMention } from '../detect/types';
+import type { TextQuote } from '../io/types';
 import type { Actor, ActorKind, Note } from '../model';
 
 /** The part of an actor a card or a list shows. */
@@ -77,6 +78,7 @@ export interface NoteDraft {
   pageTitle: string;
   /** Absent for a note on the page itself. */
   actorId?: string;
+  quote?: TextQuote;
 }
 
 /** Calls a content script or an extension page makes to the background. */

@@ -1,0 +1,63 @@
+/**
+ * The contract between the import/export library (`lib/io`, `lib/db`) and the options page. The
+ * options page runs in the extension's origin, so it opens the same Dexie database as the background
+ * and calls these functions directly; it then tells the background to rebuild its detector.
+ */
+
+/** Formats Backstory reads; recognised from the file's content, never its name. */
+export type ImportFormat = 'telegram' | 'backstory-backup' | 'analyses-jsonl';
+
+/** One record that was not imported, and why, in words a reader understands. */
+export interface ImportProblem {
+  /** Where it is in the file: "message 12 (id 3456)", "line 7", "analyses[3]". */
+  position: string;
+  reason: string;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'indexing' | 'writing' | 'done';
+  /** Records handled so far, and the total when known. */
+  done: number;
+  total?: number;
+}
+
+export interface ImportReport {
+  format: ImportFormat;
+  /** Analyses that were new. */
+  added: number;
+  /** Analyses that replaced an older version with the same id (same URL, same post). */
+  updated: number;
+  /** Analyses already present and identical. */
+  unchanged: number;
+  /** Records not imported: invalid ones (listed in `problems`) and kinds Backstory does not keep. */
+  skipped: number;
+  /** Skipped records by reason ("service message", "empty", "poll only", "unsupported", "invalid"). */
+  skippedByReason: Record<string, number>;
+  /** Invalid records, by position; at most the first 200 (`skipped` counts them all). */
+  problems: ImportProblem[];
+  /** Backup imports also bring actors, notes and settings. */
+  actorsAdded: number;
+  notesAdded: number;
+}
+
+export interface ImportOptions {
+  signal?: AbortSignal;
+  onProgress?(progress: ImportProgress): void;
+}
+
+/** A quoted passage, as a W3C Web Annotation TextQuoteSelector. */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** One hit of the options page's search. */
+export interface SearchHit {
+  kind: 'analysis' | 'note';
+  id: string;
+  title: string;
+  /** Text around the match, as plain text. */
+  excerpt: string;
+  date: string;
+}
