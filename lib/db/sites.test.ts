@@ -1,0 +1,33 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { BackstoryDB } from './database';
+import { disabledSites, mayRead, setPaused, setSiteDisabled, siteOf } from './sites';
+
+let db: BackstoryDB;
+beforeEach(() => {
+  db = new BackstoryDB(`sites-${crypto.randomUUID()}`);
+});
+afterEach(() => db.delete());
+
+test.each([
+  ['https://www.bbc.co.uk/news/world', 'bbc.co.uk'],
+  ['http://127.0.0.1:8080/a.html', '127.0.0.1'],
+  ['HTTPS://News.Example.ORG/x', 'news.example.org'],
+  ['chrome-extension://abc/popup.html', null],
+  ['file:///tmp/a.html', null],
+  ['not a url', null],
+])('siteOf(%s) = %s', (url, site) => {
+  expect(siteOf(url)).toBe(site);
+});
+
+test('a switched-off site and a pause stop reading; switching back on restores it', async () => {
+  expect(await mayRead(db, 'https://www.example.org/a')).toBe(true);
+  await setSiteDisabled(db, 'example.org', true);
+  await setSiteDisabled(db, 'b.test', true);
+  expect(await disabledSites(db)).toEqual(['b.test', 'example.org']);
+  expect(await mayRead(db, 'https://www.example.org/a')).toBe(false);
+  expect(await mayRead(db, 'https://other.org/a')).toBe(true);
+  await setSiteDisabled(db, 'example.org', false);
+  expect(await mayRead(db, 'https://example.org/a')).toBe(true);
+  await setPaused(db, true);
+  expect(await mayRead(db, 'https://other.org/a')).toBe(false);
+});
