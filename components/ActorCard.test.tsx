@@ -63,6 +63,12 @@ describe('ActorCard', () => {
     ]);
   });
 
+  it('shows the passage a note quotes', async () => {
+    const quoted = note({ quote: { exact: 'the talks will resume', prefix: 'said ', suffix: ' soon' } });
+    await show({ status: 'ready', data: data({ notes: [quoted] }) });
+    expect(byTestId('card-note')[0]?.querySelector('blockquote')?.textContent).toBe('the talks will resume');
+  });
+
   it('says so plainly when there is nothing yet', async () => {
     await show({ status: 'ready', data: data({ analyses: [], notes: [] }) });
     expect(root.textContent).toContain('No prior analyses mention Hakan Fidan yet.');
@@ -96,7 +102,7 @@ describe('ActorCard', () => {
           snippet: { before: HOSTILE, match: HOSTILE, after: HOSTILE },
         }),
       ],
-      notes: [note({ text: HOSTILE, pageTitle: HOSTILE })],
+      notes: [note({ text: HOSTILE, pageTitle: HOSTILE, quote: { exact: HOSTILE, prefix: '', suffix: '' } })],
     };
     await show({ status: 'ready', data: hostile });
     expect(root.querySelector('img')).toBeNull();

@@ -12,11 +12,12 @@ export interface NoteItemProps {
   testId?: string;
 }
 
-/** One of the reader's notes: its text, what it is about, and when it was last changed. */
+/** One of the reader's notes: the passage it quotes if any, its text, what it is on, and when it changed. */
 export function NoteItem({ note, target, onDelete, testId }: NoteItemProps) {
   const date = formatDate(note.updatedAt || note.createdAt);
   return (
     <li class="bs-item bs-note" data-testid={testId}>
+      {note.quote?.exact && <blockquote class="bs-note-quote">{note.quote.exact}</blockquote>}
       <p class="bs-note-text">{note.text}</p>
       <div class="bs-meta">
         {target && <span>{target}</span>}

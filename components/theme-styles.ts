@@ -53,6 +53,10 @@ export const ITEM_CSS = `
 .bs-meta { color: var(--bs-muted); font-size: 12px; margin-top: 2px; }
 .bs-snippet, .bs-note-text { margin: 4px 0 0; overflow-wrap: anywhere; }
 .bs-note-text { white-space: pre-wrap; }
+.bs-note-quote {
+  margin: 0 0 4px; padding-left: 8px; border-left: 3px solid var(--bs-border); color: var(--bs-muted);
+  font-style: italic; overflow-wrap: anywhere;
+}
 .bs-snippet mark { background: var(--bs-mark-bg); color: var(--bs-mark-fg); border-radius: 2px; }
 .bs-kind {
   display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 999px;
