@@ -9,6 +9,7 @@ import {
   ENTITY_TYPE_OF_KIND,
   type EntityMention,
 } from './types';
+import { type KnownSpan, unknownNames } from './unknown-names';
 
 export type { Detection, Detector, DetectorInput, EntityMention, EntityType, TopicScore } from './types';
 export { CONFIDENT, ENTITY_TYPE_OF_KIND } from './types';
@@ -37,7 +38,7 @@ export function createDetector(input: DetectorInput): Detector {
         if (actor.country) sureCountries.add(actor.country);
       }
       const mentions: EntityMention[] = [];
-      const covered = new Uint8Array(tokens.length);
+      const spans: KnownSpan[] = [];
       for (const m of matches) {
         const firstToken = tokens[m.first];
         const lastToken = tokens[m.last];
@@ -50,7 +51,12 @@ export function createDetector(input: DetectorInput): Detector {
         const ctx = { prev, next, prevIsName, possessive, hasCapital: false, sureActors, sureCountries };
         const r = resolve(m.values, ctx);
         if (!r) continue;
-        for (let i = m.first; i <= m.last; i++) covered[i] = 1;
+        spans.push({
+          first: m.first,
+          last: m.last,
+          type: ENTITY_TYPE_OF_KIND[r.actor.kind],
+          person: r.actor.kind === 'person',
+        });
         mentions.push({
           start: firstToken.start,
           end: lastToken.end,
@@ -60,7 +66,10 @@ export function createDetector(input: DetectorInput): Detector {
           role: r.role,
         });
       }
-      return { mentions, topics: topics.score(tokens) };
+      const unknown = unknownNames(tokens, text, spans);
+      const all = mentions.filter((_, i) => !unknown.replaced.has(i)).concat(unknown.mentions);
+      all.sort((a, b) => a.start - b.start);
+      return { mentions: all, topics: topics.score(tokens) };
     },
   };
 }
