@@ -1,5 +1,6 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
+import type { TextQuote } from '../../lib/io/types';
 import type { PageActor, Result } from '../../lib/messaging/contract';
 import type { Note } from '../../lib/model';
 
@@ -7,13 +8,18 @@ import type { Note } from '../../lib/model';
 export interface NoteFormProps {
   /** Actors a note can be on, besides the page itself. */
   actors: PageActor[];
-  /** Saves the note; `actorId` is undefined for a note on the page. */
-  onSave(text: string, actorId: string | undefined): Promise<Result<Note>>;
+  /** The passage selected on the page when the popup opened; the reader may drop it. */
+  quote?: TextQuote | null;
+  /** Saves the note; `actorId` is undefined for a note on the page, `quote` when none is attached. */
+  onSave(text: string, actorId: string | undefined, quote: TextQuote | undefined): Promise<Result<Note>>;
 }
 
 /** Writes a note on the page or on one of its actors. Ctrl/Cmd+Enter saves. */
-export function NoteForm({ actors, onSave }: NoteFormProps) {
+export function NoteForm({ actors, quote, onSave }: NoteFormProps) {
   const [text, setText] = useState('');
+  // Dropped by the reader, or already used by a saved note: one selection makes one quoted note.
+  const [quoteDropped, setQuoteDropped] = useState(false);
+  const attached = quote && !quoteDropped ? quote : undefined;
   const [target, setTarget] = useState('page');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -26,10 +32,12 @@ export function NoteForm({ actors, onSave }: NoteFormProps) {
     if (!canSave) return;
     setSaving(true);
     setError(null);
-    const result = await onSave(text.trim(), target === 'page' ? undefined : target);
+    const result = await onSave(text.trim(), target === 'page' ? undefined : target, attached);
     setSaving(false);
-    if (result.ok) setText('');
-    else setError(`Could not save the note. ${result.error}`);
+    if (result.ok) {
+      setText('');
+      setQuoteDropped(true);
+    } else setError(`Could not save the note. ${result.error}`);
     // The save button is disabled once the text clears, which would drop focus to the body.
     input.current?.focus();
   }
@@ -49,6 +57,23 @@ export function NoteForm({ actors, onSave }: NoteFormProps) {
         void save();
       }}
     >
+      {attached && (
+        <figure class="bs-quote-draft" data-testid="note-quote">
+          <figcaption class="bs-meta">Quoting the passage you selected</figcaption>
+          <blockquote class="bs-note-quote">{attached.exact}</blockquote>
+          <button
+            type="button"
+            class="bs-small-button"
+            data-testid="note-quote-drop"
+            onClick={() => {
+              setQuoteDropped(true);
+              input.current?.focus();
+            }}
+          >
+            Don't quote
+          </button>
+        </figure>
+      )}
       <label for={textId}>Write a note</label>
       <textarea
         id={textId}

@@ -1,10 +1,13 @@
 import { useState } from 'preact/hooks';
+import type { TextQuote } from '../../lib/io/types';
 import type { Result } from '../../lib/messaging/contract';
 import { ActorList } from './ActorList';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
 import { RelatedList } from './RelatedList';
+import { SavePageButton } from './SavePageButton';
 import { Section } from './Section';
+import { SiteSwitches } from './SiteSwitches';
 import type { PopupServices, TabInfo } from './services';
 import { TopicList } from './TopicList';
 import { usePageData } from './use-page-data';
@@ -42,13 +45,14 @@ export function PopupApp({ services, tab = NO_TAB }: PopupAppProps) {
     }
   };
 
-  async function saveNote(text: string, actorId: string | undefined) {
+  async function saveNote(text: string, actorId: string | undefined, quote: TextQuote | undefined) {
     if (!notePage) return { ok: false, error: 'There is no page to attach it to.' } as const;
     const result = await services.saveNote({
       text,
       url: notePage.url,
       pageTitle: notePage.title,
       ...(actorId ? { actorId } : {}),
+      ...(quote ? { quote } : {}),
     });
     // Newest first, the order the background gives notes in.
     if (result.ok) data.setNotes((notes) => [result.value, ...notes]);
@@ -59,6 +63,9 @@ export function PopupApp({ services, tab = NO_TAB }: PopupAppProps) {
     <main class="bs-popup">
       <header class="bs-popup-header">
         <h1>{page?.title || notePage?.title || 'Backstory'}</h1>
+        {!data.loading && (
+          <SiteSwitches services={services} url={notePage?.url ?? null} onChanged={data.reload} />
+        )}
       </header>
       {actionError && (
         <p class="bs-error" role="alert">
@@ -93,9 +100,20 @@ export function PopupApp({ services, tab = NO_TAB }: PopupAppProps) {
         <Section title="Your notes">
           {!page && data.contextError && <p class="bs-error">{data.contextError}</p>}
           <NoteList notes={data.notes} actors={page?.actors ?? []} onDelete={deleteNote} />
-          <NoteForm actors={page?.actors ?? []} onSave={saveNote} />
+          <NoteForm actors={page?.actors ?? []} quote={page?.selection} onSave={saveNote} />
         </Section>
       )}
+      <footer class="bs-popup-footer">
+        {notePage && !data.loading && <SavePageButton services={services} onSaved={data.reload} />}
+        <button
+          type="button"
+          class="bs-link"
+          data-testid="open-options"
+          onClick={() => void run('open the options', services.openOptions())}
+        >
+          Library and settings
+        </button>
+      </footer>
     </main>
   );
 }

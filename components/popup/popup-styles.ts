@@ -22,4 +22,15 @@ ${PAGE_CSS}
 }
 .bs-note-row { display: flex; align-items: center; gap: 6px; }
 .bs-note-row select { flex: 1; min-width: 0; }
+.bs-switches { display: flex; flex-wrap: wrap; gap: 4px 12px; margin-top: 6px; font-size: 13px; }
+.bs-switch { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; }
+.bs-switch input { accent-color: var(--bs-accent); margin: 0; }
+.bs-switch input:focus-visible { outline: 2px solid var(--bs-accent); outline-offset: 2px; }
+.bs-quote-draft { margin: 0 0 4px; }
+.bs-quote-draft .bs-small-button { margin-left: 0; }
+.bs-popup-footer {
+  display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px;
+  margin-top: 12px; padding-top: 8px; border-top: 1px solid var(--bs-border);
+}
+.bs-save-page { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
 `;

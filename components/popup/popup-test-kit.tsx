@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { NoteDraft, PageState, Result } from '../../lib/messaging/contract';
+import type { NoteDraft, PageState, Result, SiteSettings } from '../../lib/messaging/contract';
 import type { Note } from '../../lib/model';
 import { analysis, note, pageActor } from '../test-fixtures';
 import { PopupApp } from './PopupApp';
@@ -11,9 +11,15 @@ import type { PopupServices, TabInfo } from './services';
 export const PAGE: PageState = {
   url: 'https://news.example/story',
   title: 'Talks in Istanbul',
+  selection: null,
   actors: [pageActor(), pageActor({ id: 'state:TR', name: 'Türkiye', kind: 'state', count: 5 })],
   topics: [{ id: 'mediation', label: 'Mediation', score: 2 }],
 };
+
+export const SITE: SiteSettings = { site: 'news.example', enabled: true, paused: false, disabledSites: [] };
+
+/** A page with enough prose for Readability to call it an article. */
+export const ARTICLE_HTML = `<html><head><title>Talks in Istanbul</title></head><body><article>${'<p>Hakan Fidan opened the talks in Istanbul on Monday, and the delegations agreed to meet again.</p>'.repeat(5)}</article></body></html>`;
 
 export const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
 
@@ -27,6 +33,12 @@ export function fakeServices(overrides: Partial<PopupServices> = {}) {
     ),
     deleteNote: vi.fn(async () => ok(null)),
     openAnalysis: vi.fn(async () => ok(null)),
+    articleSnapshot: vi.fn(async () => ok({ url: PAGE.url, title: PAGE.title, html: ARTICLE_HTML })),
+    saveAnalysis: vi.fn(async () => ok({ id: 'page:1', created: true, actorIds: [] as string[] })),
+    siteSettings: vi.fn(async () => ok(SITE)),
+    setSiteEnabled: vi.fn(async (_site: string, enabled: boolean) => ok({ ...SITE, enabled })),
+    setPaused: vi.fn(async () => ok(null)),
+    openOptions: vi.fn(async () => ok(null)),
     ...overrides,
   } satisfies PopupServices;
 }

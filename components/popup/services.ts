@@ -1,9 +1,12 @@
 import type {
   BackgroundMethods,
+  ContentMethods,
   NoteDraft,
   PageContext,
   PageState,
   Result,
+  SavedPageDraft,
+  SiteSettings,
 } from '../../lib/messaging/contract';
 import type { Note } from '../../lib/model';
 
@@ -18,6 +21,13 @@ export interface PopupServices {
   saveNote(draft: NoteDraft): Promise<Result<Note>>;
   deleteNote(id: string): Promise<Result<null>>;
   openAnalysis(id: string): Promise<Result<null>>;
+  /** The tab's HTML as it is now, from the content script; parsed in the popup, never in the page. */
+  articleSnapshot(): Promise<Result<ContentMethods['articleSnapshot']['reply']>>;
+  saveAnalysis(draft: SavedPageDraft): Promise<Result<BackgroundMethods['saveAnalysis']['reply']>>;
+  siteSettings(url: string): Promise<Result<SiteSettings>>;
+  setSiteEnabled(site: string, enabled: boolean): Promise<Result<SiteSettings>>;
+  setPaused(paused: boolean): Promise<Result<null>>;
+  openOptions(): Promise<Result<null>>;
 }
 
 /** What the browser itself says about the tab, for pages the content script did not read. */

@@ -16,6 +16,8 @@ export interface PageData {
   /** Why related analyses and notes could not be loaded, in words for the reader; null when they were. */
   contextError: string | null;
   setNotes(update: (notes: Note[]) => Note[]): void;
+  /** Reads the page and its context again (after saving it, or a switch changed), keeping the view meanwhile. */
+  reload(): void;
 }
 
 /** Loads the page state from the content script, then the analyses and notes that go with it. */
@@ -25,6 +27,7 @@ export function usePageData(services: PopupServices, tab: TabInfo): PageData {
   const [related, setRelated] = useState<RelatedAnalysis[]>([]);
   const [notes, setNotes] = useState<Note[]>([]);
   const [contextError, setContextError] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
   const tabUrl = safeHttpUrl(tab.url);
   const notePage = page
     ? { url: page.url, title: page.title }
@@ -52,6 +55,7 @@ export function usePageData(services: PopupServices, tab: TabInfo): PageData {
         if (context.ok) {
           setRelated(context.value.related);
           setNotes(context.value.notes);
+          setContextError(null);
         } else {
           setContextError(`Could not load related analyses and notes. ${context.error}`);
         }
@@ -61,7 +65,9 @@ export function usePageData(services: PopupServices, tab: TabInfo): PageData {
     return () => {
       live = false;
     };
-  }, [services, tabUrl]);
+    // `generation` only asks for another pass; the body does not read it.
+  }, [services, tabUrl, generation]);
 
-  return { loading, page, notePage, related, notes, contextError, setNotes };
+  const reload = () => setGeneration((n) => n + 1);
+  return { loading, page, notePage, related, notes, contextError, setNotes, reload };
 }

@@ -32,6 +32,16 @@ function wire(tabId: number | undefined): PopupServices {
     saveNote: (draft) => background('saveNote', draft),
     deleteNote: (id) => background('deleteNote', { id }),
     openAnalysis: (analysisId) => background('openAnalysis', { analysisId }),
+    articleSnapshot: () => content('articleSnapshot', {}),
+    saveAnalysis: (draft) => background('saveAnalysis', draft),
+    siteSettings: (url) => background('siteSettings', { url }),
+    setSiteEnabled: (site, enabled) => background('setSiteEnabled', { site, enabled }),
+    setPaused: (paused) => background('setPaused', { paused }),
+    openOptions: () =>
+      browser.runtime.openOptionsPage().then(
+        () => ({ ok: true, value: null }) as const,
+        (error: unknown) => ({ ok: false, error: String(error) }) as const,
+      ),
   };
 }
 

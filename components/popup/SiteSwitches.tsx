@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Result, SiteSettings } from '../../lib/messaging/contract';
+import type { PopupServices } from './services';
+
+/** Props for {@link SiteSwitches}. */
+export interface SiteSwitchesProps {
+  services: Pick<PopupServices, 'siteSettings' | 'setSiteEnabled' | 'setPaused'>;
+  /** The tab's URL; the site switch is only shown for web pages. */
+  url: string | null;
+  /** Called after a switch changed, so the popup reads the page again. */
+  onChanged(): void;
+}
+
+/**
+ * "On this site" and "Pause everywhere" switches. The background applies them to every open tab
+ * before it answers, so they take effect at once.
+ */
+export function SiteSwitches({ services, url, onChanged }: SiteSwitchesProps) {
+  const [settings, setSettings] = useState<SiteSettings | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void services.siteSettings(url ?? '').then((result) => {
+      if (!live) return;
+      if (result.ok) setSettings(result.value);
+      else setError(`Could not read the site settings. ${result.error}`);
+    });
+    return () => {
+      live = false;
+    };
+  }, [services, url]);
+
+  async function change(call: () => Promise<Result<unknown>>, next: (s: SiteSettings) => SiteSettings) {
+    if (!settings) return;
+    setBusy(true);
+    setError(null);
+    const result = await call();
+    setBusy(false);
+    if (!result.ok) return setError(`Could not change the setting. ${result.error}`);
+    setSettings(next(settings));
+    onChanged();
+  }
+
+  if (!settings) return error ? <p class="bs-error">{error}</p> : null;
+  const { site, enabled, paused } = settings;
+  return (
+    <div class="bs-switches">
+      {site && (
+        <label class="bs-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            data-testid="site-toggle"
+            checked={enabled}
+            aria-checked={enabled}
+            disabled={busy}
+            onChange={(event) => {
+              const on = event.currentTarget.checked;
+              void change(
+                () => services.setSiteEnabled(site, on),
+                (s) => ({ ...s, enabled: on }),
+              );
+            }}
+          />
+          On this site <span class="bs-meta">({site})</span>
+        </label>
+      )}
+      <label class="bs-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          data-testid="pause-toggle"
+          checked={paused}
+          aria-checked={paused}
+          disabled={busy}
+          onChange={(event) => {
+            const pause = event.currentTarget.checked;
+            void change(
+              () => services.setPaused(pause),
+              (s) => ({ ...s, paused: pause }),
+            );
+          }}
+        />
+        Pause everywhere
+      </label>
+      {error && (
+        <p class="bs-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
