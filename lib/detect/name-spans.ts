@@ -36,9 +36,9 @@ export function docEvidence(tokens: readonly Token[]): DocEvidence {
       caps = 0;
       letters = 0;
     }
-    if (t.cap || /\p{L}/u.test(t.key)) letters++;
+    if (t.alpha) letters++;
     if (t.caps && t.key.length > 1) caps++;
-    if (!t.cap && /\p{Ll}/u.test(t.key.charAt(0))) lower.add(t.key);
+    if (t.lower) lower.add(t.key);
   });
   close(tokens.length);
   tokens.forEach((t, i) => {
@@ -97,7 +97,7 @@ export function nameLike(tokens: readonly Token[], i: number, ev: DocEvidence, c
   if (covered[i]) return true;
   if ((t.sentenceStart || ev.shouting[i] || NEVER_NAME.has(key)) && t.cap && inPlaceName(g, tokens, i))
     return true;
-  if (key.length < 2 || !/\p{L}/u.test(key) || NEVER_NAME.has(key)) return false;
+  if (key.length < 2 || !t.alpha || NEVER_NAME.has(key)) return false;
   // "I'm", "It's": a contraction of a word that is never a name.
   const apostrophe = key.indexOf("'");
   if (apostrophe > 0 && NEVER_NAME.has(key.slice(0, apostrophe))) return false;

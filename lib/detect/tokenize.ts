@@ -11,6 +11,10 @@ export interface Token {
   cap: boolean;
   /** Every cased letter is a capital and there is one ("UN", "NATO", "TURKEY"). */
   caps: boolean;
+  /** It has a lower-case letter and does not start with a capital ("turkey", "al"). */
+  lower: boolean;
+  /** It has a letter (of any script), so it is not a number. */
+  alpha: boolean;
   /** The word carried a possessive ending that is not part of `start..end` ("Turkey's"). */
   possessive: boolean;
   /** Only spaces, a hyphen, a dash or "&" separate it from the previous token, so names may span both. */
@@ -55,6 +59,7 @@ export function tokenize(text: string): Token[] {
       out.length > 0 && joinable && (gapLen > 0 || cls === CharClass.Unspaced) && !prevPossessive;
     let upper = 0;
     let lower = 0;
+    let other = 0;
     let end: number;
     if (cls === CharClass.Unspaced) {
       end = i + 1;
@@ -78,7 +83,10 @@ export function tokenize(text: string): Token[] {
         const c = charClass(text.charCodeAt(end));
         if (c === CharClass.Upper) upper++;
         else if (c === CharClass.Lower) lower++;
-        else if (c !== CharClass.Word) {
+        else if (c === CharClass.Word) {
+          const d = text.charCodeAt(end);
+          if (d < 48 || d > 57) other++;
+        } else {
           if (isApostrophe(text.charCodeAt(end)) && isWordClass(charClass(text.charCodeAt(end + 1)))) {
             end++;
             continue;
@@ -102,6 +110,8 @@ export function tokenize(text: string): Token[] {
       key: foldWord(word.length > 3 && word.charCodeAt(1) === 46 ? word.replaceAll('.', '') : word),
       cap: cls === CharClass.Upper,
       caps: upper > 0 && lower === 0,
+      lower: lower > 0 && cls !== CharClass.Upper,
+      alpha: upper + lower + other > 0 || cls === CharClass.Unspaced,
       possessive,
       joined,
       sentenceStart: brk,
