@@ -19,6 +19,9 @@ export interface ImportProgress {
   /** Records handled so far, and the total when known. */
   done: number;
   total?: number;
+  /** How far through the file, in bytes: the total is always known, so a bar can show it. */
+  bytesRead?: number;
+  bytesTotal?: number;
 }
 
 export interface ImportReport {
@@ -41,7 +44,13 @@ export interface ImportReport {
 }
 
 export interface ImportOptions {
+  /** Aborting cancels the import; the database is then left exactly as it was before it. */
   signal?: AbortSignal;
+  /**
+   * The public @username of a single-channel Telegram export (the export does not contain it): with
+   * it, posts link to t.me/<username>/<id>. Without it, it is learnt from the channel's links to its own posts.
+   */
+  channelUsername?: string;
   onProgress?(progress: ImportProgress): void;
 }
 

@@ -1,0 +1,156 @@
+import type { Detector, DetectorInput } from '../detect/types';
+import { backupRecords } from '../io/backup';
+import { detectFormat } from '../io/detect-format';
+import { UnreadableFileError } from '../io/json-stream';
+import { jsonlRecords } from '../io/jsonl';
+import type { ImportRecord, RecordBatch } from '../io/records';
+import { telegramRecords } from '../io/telegram';
+import type { ImportFormat, ImportOptions, ImportReport } from '../io/types';
+import type { Actor, Note, Topic } from '../model';
+import type { AnalysisDraft } from './analyses';
+import type { BackstoryDB, Setting } from './database';
+import { commitImport, rollbackAbandonedImports, rollbackImport } from './import-journal';
+import { writeAnalyses, writeRows } from './import-writer';
+
+/** Records written per transaction: large enough to be fast, small enough to keep memory flat. */
+export const CHUNK = 500;
+const MAX_PROBLEMS = 200;
+
+/**
+ * Imports a Telegram export, a Backstory backup or JSON Lines of analyses, recognised from the
+ * content. The file is streamed and written in chunks, each with an undo journal: if the import
+ * fails or `options.signal` aborts it, everything it wrote is rolled back and the promise rejects
+ * (with the abort reason, or an error whose message is meant for the reader). Invalid records do
+ * not fail the import: they are skipped and listed in the report.
+ */
+export async function importFile(
+  db: BackstoryDB,
+  makeDetector: (input: DetectorInput) => Detector,
+  file: Blob,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const format = await detectFormat(file);
+  if (format === null) {
+    throw new UnreadableFileError(
+      'This file is not a Telegram export (result.json), a Backstory backup or JSON Lines of analyses.',
+    );
+  }
+  await rollbackAbandonedImports(db);
+  const importId = crypto.randomUUID();
+  const run = new ImportRun(db, makeDetector, importId, emptyReport(format));
+  try {
+    for await (const batch of recordsOf(format, file, options)) {
+      options.signal?.throwIfAborted();
+      for (const record of batch.records) await run.take(record);
+      options.onProgress?.({
+        phase: 'writing',
+        done: run.handled,
+        bytesRead: batch.bytesRead,
+        bytesTotal: batch.bytesTotal,
+      });
+    }
+    await run.flush();
+    options.signal?.throwIfAborted();
+    await commitImport(db, importId);
+  } catch (error) {
+    await rollbackImport(db, importId);
+    throw error;
+  }
+  options.onProgress?.({
+    phase: 'done',
+    done: run.handled,
+    total: run.handled,
+    bytesRead: file.size,
+    bytesTotal: file.size,
+  });
+  return run.report;
+}
+
+function recordsOf(format: ImportFormat, file: Blob, options: ImportOptions): AsyncGenerator<RecordBatch> {
+  if (format === 'telegram') return telegramRecords(file, options);
+  if (format === 'backstory-backup') return backupRecords(file, options.signal);
+  return jsonlRecords(file, options.signal);
+}
+
+function emptyReport(format: ImportFormat): ImportReport {
+  return {
+    format,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    skippedByReason: {},
+    problems: [],
+    actorsAdded: 0,
+    notesAdded: 0,
+  };
+}
+
+/** One import in progress: buffers records by kind and writes them a chunk at a time. */
+class ImportRun {
+  handled = 0;
+  private detector: Detector | undefined;
+  private analyses: AnalysisDraft[] = [];
+  private actors: Actor[] = [];
+  private topics: Topic[] = [];
+  private notes: Note[] = [];
+  private settings: Setting[] = [];
+
+  constructor(
+    private readonly db: BackstoryDB,
+    private readonly makeDetector: (input: DetectorInput) => Detector,
+    private readonly importId: string,
+    readonly report: ImportReport,
+  ) {}
+
+  async take(record: ImportRecord): Promise<void> {
+    this.handled += 1;
+    if (record.kind === 'skip') {
+      const { report } = this;
+      report.skipped += 1;
+      report.skippedByReason[record.reason] = (report.skippedByReason[record.reason] ?? 0) + 1;
+      if (record.problem && report.problems.length < MAX_PROBLEMS) {
+        report.problems.push({ position: record.position, reason: record.problem });
+      }
+      return;
+    }
+    if (record.kind === 'analysis') this.analyses.push(record.draft);
+    else if (record.kind === 'actor') this.actors.push(record.actor);
+    else if (record.kind === 'topic') this.topics.push(record.topic);
+    else if (record.kind === 'note') this.notes.push(record.note);
+    else this.settings.push(record.setting);
+    if (this.analyses.length >= CHUNK) await this.flushAnalyses();
+    else if (this.actors.length + this.topics.length + this.notes.length + this.settings.length >= CHUNK) {
+      await this.flushOthers();
+    }
+  }
+
+  async flush(): Promise<void> {
+    await this.flushAnalyses();
+    await this.flushOthers();
+  }
+
+  /** Actors and topics go in before the analyses that follow them are indexed. */
+  private async flushOthers(): Promise<void> {
+    const { db, importId } = this;
+    if (this.actors.length + this.topics.length > 0) this.detector = undefined;
+    this.report.actorsAdded += await writeRows(db, db.actors, (a) => a.id, importId, this.actors.splice(0));
+    await writeRows(db, db.topics, (t) => t.id, importId, this.topics.splice(0));
+    this.report.notesAdded += await writeRows(db, db.notes, (n) => n.id, importId, this.notes.splice(0));
+    await writeRows(db, db.settings, (s) => s.key, importId, this.settings.splice(0));
+  }
+
+  private async flushAnalyses(): Promise<void> {
+    await this.flushOthers();
+    if (this.analyses.length === 0) return;
+    const { db } = this;
+    this.detector ??= this.makeDetector({
+      actors: await db.actors.toArray(),
+      topics: await db.topics.toArray(),
+    });
+    const counts = await writeAnalyses(db, this.detector, this.importId, this.analyses.splice(0));
+    this.report.added += counts.added;
+    this.report.updated += counts.updated;
+    this.report.unchanged += counts.unchanged;
+  }
+}

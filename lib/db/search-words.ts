@@ -1,0 +1,53 @@
+/**
+ * The words search looks analyses up by. Folded (lower case, no accents) so "erdogan" finds
+ * "Erdoğan"; short and common words are left out because they match everything and make the index
+ * large for nothing.
+ */
+export const MAX_WORDS = 400;
+
+const STOP_WORDS = new Set(
+  (
+    'the and for are but not you all any can had her was one our out his has him how its may new now old ' +
+    'see two who did get let say she too use that with have this will your from they been than them then ' +
+    'what when were which their there these those would could should about into also more most other ' +
+    'some such only over very after before while where being under again against between through during ' +
+    'der die das und den des ein eine les des une est dans pour que qui'
+  ).split(' '),
+);
+
+/** Folds a word or text for matching: lower case, accents and marks removed. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** The distinct searchable words of a text, in order of first appearance, at most `max`. */
+export function wordsOf(text: string, max = MAX_WORDS): string[] {
+  const words = new Set<string>();
+  for (const match of fold(text).matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0];
+    if (word.length < 3 || STOP_WORDS.has(word)) continue;
+    words.add(word.length > 40 ? word.slice(0, 40) : word);
+    if (words.size >= max) break;
+  }
+  return [...words];
+}
+
+/** The words of what a reader would search an analysis by: title first, then names, tags and text. */
+export function analysisWords(analysis: {
+  title?: string;
+  source?: string;
+  author?: string;
+  hashtags?: readonly string[];
+  text?: string;
+}): string[] {
+  const { title = '', source = '', author = '', hashtags = [], text = '' } = analysis;
+  return wordsOf([title, source, author, hashtags.join(' '), text].join('\n'));
+}
+
+/** Words of a query: every word counts, even short ones (the last is still being typed). */
+export function queryWords(query: string): string[] {
+  return [...new Set(fold(query).match(/[\p{L}\p{N}]+/gu) ?? [])];
+}

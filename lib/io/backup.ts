@@ -1,0 +1,67 @@
+import { streamJsonValues, UnreadableFileError } from './json-stream';
+import { analysisRecord } from './jsonl';
+import { type ImportRecord, invalid, type RecordBatch } from './records';
+import { ActorSchema, NoteSchema, SettingSchema, TopicSchema, validate } from './schemas';
+
+/** The `format` value of a Backstory backup, and the newest version this code reads and writes. */
+export const BACKUP_FORMAT = 'backstory-backup';
+export const BACKUP_VERSION = 1;
+
+/**
+ * The sections of a backup, in the order they are written. Analyses come last: their actors and
+ * topics must be in the database before the analyses are indexed against them.
+ */
+export const BACKUP_SECTIONS = ['actors', 'topics', 'settings', 'notes', 'analyses'] as const;
+export type BackupSection = (typeof BACKUP_SECTIONS)[number];
+
+const PATHS = ['$.format', '$.version', ...BACKUP_SECTIONS.map((s) => `$.${s}.*`)];
+
+/** The first line of a backup: `format` leads so a reader can tell it from its first bytes. */
+export function backupHeader(exportedAt: Date): string {
+  return `{"format":"${BACKUP_FORMAT}","version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())}`;
+}
+
+/** Reads one record of a backup section. */
+export function backupRecord(section: BackupSection, input: unknown, position: string): ImportRecord {
+  if (section === 'analyses') return analysisRecord(input, position);
+  if (section === 'actors') {
+    const r = validate(ActorSchema, input);
+    return r.ok ? { kind: 'actor', position, actor: r.value } : invalid(position, r.reason);
+  }
+  if (section === 'topics') {
+    const r = validate(TopicSchema, input);
+    return r.ok ? { kind: 'topic', position, topic: r.value } : invalid(position, r.reason);
+  }
+  if (section === 'notes') {
+    const r = validate(NoteSchema, input);
+    return r.ok ? { kind: 'note', position, note: r.value } : invalid(position, r.reason);
+  }
+  const r = validate(SettingSchema, input);
+  return r.ok ? { kind: 'setting', position, setting: r.value } : invalid(position, r.reason);
+}
+
+/**
+ * Streams a Backstory backup. A backup of a newer version is refused as a whole: guessing at fields
+ * this code does not know could lose them.
+ */
+export async function* backupRecords(blob: Blob, signal?: AbortSignal): AsyncGenerator<RecordBatch> {
+  for await (const { values, progress } of streamJsonValues(blob, PATHS, signal)) {
+    const records: ImportRecord[] = [];
+    for (const { path, value } of values) {
+      const [key, index] = path;
+      if (key === 'format' && value !== BACKUP_FORMAT) {
+        throw new UnreadableFileError('This file is not a Backstory backup.');
+      }
+      if (key === 'version' && (typeof value !== 'number' || value > BACKUP_VERSION)) {
+        throw new UnreadableFileError(
+          `This backup was made by a newer Backstory (format version ${String(value)}): update Backstory to import it.`,
+        );
+      }
+      if (typeof index !== 'number') continue;
+      const section = key as BackupSection;
+      if (BACKUP_SECTIONS.includes(section))
+        records.push(backupRecord(section, value, `${section}[${index}]`));
+    }
+    yield { records, ...progress };
+  }
+}

@@ -1,0 +1,110 @@
+import * as v from 'valibot';
+
+/**
+ * Record schemas for imported JSON (JSON Lines and backups). Messages are written to follow the
+ * field name: "publishedAt is not a date". Unknown keys are dropped, not refused, so files from newer
+ * versions still import.
+ */
+const text = v.string('is not text');
+const needed = v.pipe(text, v.trim(), v.nonEmpty('is empty'));
+const time = v.pipe(v.number('is not a number'), v.integer('is not a whole number'));
+const date = v.pipe(
+  text,
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a date'),
+);
+const webUrl = v.pipe(
+  text,
+  v.check((s) => s === '' || /^https?:\/\//i.test(s), 'is not an http(s) address'),
+);
+const words = v.array(text, 'is not a list of texts');
+
+export const AnalysisSchema = v.object({
+  id: v.optional(needed),
+  url: v.optional(webUrl, ''),
+  title: v.optional(text, ''),
+  source: v.optional(text, ''),
+  author: v.optional(text),
+  publishedAt: date,
+  text: needed,
+  origin: v.optional(
+    v.picklist(['sample', 'saved-page', 'telegram', 'import'], 'is not a known origin'),
+    'import',
+  ),
+  addedAt: v.optional(time),
+  links: v.optional(words),
+  hashtags: v.optional(words),
+});
+
+const kind = v.picklist(
+  ['person', 'state', 'organisation', 'place'],
+  'is not person, state, organisation or place',
+);
+const role = v.picklist(
+  [
+    'name',
+    'official',
+    'short',
+    'abbreviation',
+    'native',
+    'demonym',
+    'capital',
+    'metonym',
+    'title',
+    'surname',
+  ],
+  'is not a known alias role',
+);
+
+export const ActorSchema = v.object({
+  id: needed,
+  name: needed,
+  kind,
+  description: v.optional(text, ''),
+  aliases: v.optional(v.array(v.object({ text: needed, role }), 'is not a list'), []),
+  country: v.optional(text),
+  asOf: v.optional(text),
+  source: v.optional(text),
+  userAdded: v.optional(v.boolean('is not true or false')),
+});
+
+export const TopicSchema = v.object({
+  id: needed,
+  label: needed,
+  terms: words,
+  userAdded: v.optional(v.boolean('is not true or false')),
+});
+
+export const NoteSchema = v.object({
+  id: needed,
+  text: needed,
+  url: needed,
+  pageTitle: v.optional(text, ''),
+  actorId: v.optional(needed),
+  createdAt: time,
+  updatedAt: time,
+  quote: v.optional(v.object({ exact: text, prefix: v.optional(text, ''), suffix: v.optional(text, '') })),
+});
+
+export const SettingSchema = v.object({ key: needed, value: v.unknown() });
+
+/**
+ * Validates a record; the parsed value, or the first reason it is refused in plain words
+ * ("text is missing", "aliases[2].role is not a known alias role").
+ */
+export function validate<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+): { ok: true; value: v.InferOutput<S> } | { ok: false; reason: string } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, reason: 'it is not a JSON object' };
+  }
+  const result = v.safeParse(schema, input);
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const field = (issue.path ?? [])
+    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
+    .join('')
+    .replace(/^\./, '');
+  const what = issue.input === undefined ? 'is missing' : issue.message;
+  return { ok: false, reason: field ? `${field} ${what}` : what };
+}
