@@ -70,7 +70,7 @@ function article(path: string | undefined, actors: readonly Actor[]): string {
   return text;
 }
 
-function escape(s: string) {
+function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -96,7 +96,7 @@ function bench(label: string, actors: readonly Actor[], text: string) {
 
   h0 = heap();
   t0 = performance.now();
-  const naive = new RegExp(`\\b(?:${aliases.map(escape).join('|')})\\b`, 'gu');
+  const naive = new RegExp(`\\b(?:${aliases.map(escapeRegExp).join('|')})\\b`, 'gu');
   naive.test('warm up the compiled expression');
   console.log(`  naive      build ${(performance.now() - t0).toFixed(0)} ms, heap +${mb(heap() - h0)} MB`);
   console.log(`             match ${throughput(text, (t) => t.match(naive))}`);

@@ -1,4 +1,6 @@
 import { buildAliasTrie, casesAgree } from './alias-index';
+import { foldWord } from './fold';
+import { FuzzyIndex } from './fuzzy';
 import { contextWords, resolve } from './resolve';
 import { tokenize } from './tokenize';
 import { TopicScorer } from './topic-scorer';
@@ -22,6 +24,7 @@ export { CONFIDENT, ENTITY_TYPE_OF_KIND } from './types';
 export function createDetector(input: DetectorInput): Detector {
   const aliases = buildAliasTrie(input.actors);
   const topics = new TopicScorer(input.topics);
+  const fuzzy = new FuzzyIndex(input.actors);
   return {
     detect(text: string): Detection {
       const tokens = tokenize(text);
@@ -67,6 +70,16 @@ export function createDetector(input: DetectorInput): Detector {
         });
       }
       const unknown = unknownNames(tokens, text, spans);
+      for (const m of unknown.mentions) {
+        const hit = fuzzy.lookup(
+          foldWord(text.slice(m.start, m.end).replace(/[-‐‑–—]/g, ' ')).replace(/\s+/g, ' '),
+        );
+        if (!hit) continue;
+        m.actorId = hit.actor.id;
+        m.type = ENTITY_TYPE_OF_KIND[hit.actor.kind];
+        m.role = hit.role;
+        m.confidence = Math.round((0.9 - hit.score) * 100) / 100;
+      }
       const all = mentions.filter((_, i) => !unknown.replaced.has(i)).concat(unknown.mentions);
       all.sort((a, b) => a.start - b.start);
       return { mentions: all, topics: topics.score(tokens) };

@@ -1,0 +1,79 @@
+import Fuse from 'fuse.js';
+import type { Actor, AliasRole } from '../model';
+import { foldWord } from './fold';
+
+interface FuzzyAlias {
+  key: string;
+  actor: Actor;
+  role: AliasRole;
+}
+
+/** A near miss resolved to a known actor. */
+export interface FuzzyHit {
+  actor: Actor;
+  role: AliasRole;
+  /** Fuse.js score: 0 is identical, 1 is unrelated. */
+  score: number;
+}
+
+// Roles whose text is a name worth matching loosely; abbreviations and demonyms are not.
+const LOOSE_ROLES = new Set<AliasRole>(['name', 'official', 'short', 'native', 'surname', 'capital']);
+const MAX_SCORE = 0.2;
+
+/**
+ * Resolves names the exact matcher missed (Zelensky/Zelenskyy, Erdogan/Erdoghan) to known actors.
+ * Only candidate names found in the text are looked up, never the whole text; only aliases with the
+ * same first two letters and a length within two are compared, so a lookup reads a handful of names
+ * even when the knowledge base has 100,000.
+ */
+export class FuzzyIndex {
+  /** Aliases by first two letters and length: a lookup reads five small lists. */
+  private readonly blocks = new Map<string, FuzzyAlias[]>();
+  private readonly cache = new Map<string, FuzzyHit | null>();
+
+  constructor(actors: readonly Actor[]) {
+    for (const actor of actors) {
+      const add = (text: string, role: AliasRole) => {
+        const key = foldWord(text.replace(/[-‐‑–—]/g, ' '))
+          .replace(/\s+/g, ' ')
+          .trim();
+        if (key.length < 5) return;
+        const block = `${key.slice(0, 2)}${key.length}`;
+        const list = this.blocks.get(block) ?? [];
+        if (list.length === 0) this.blocks.set(block, list);
+        list.push({ key, actor, role });
+      };
+      add(actor.name, 'name');
+      for (const a of actor.aliases) if (LOOSE_ROLES.has(a.role)) add(a.text, a.role);
+    }
+  }
+
+  /** The known actor a folded name (words joined by spaces) most likely means, or null if none is close. */
+  lookup(key: string): FuzzyHit | null {
+    if (key.length < 5) return null;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const candidates: FuzzyAlias[] = [];
+    for (let len = key.length - 2; len <= key.length + 2; len++) {
+      for (const c of this.blocks.get(`${key.slice(0, 2)}${len}`) ?? []) {
+        // A plural is another word ("Turkeys"), not a spelling of the name.
+        if (key !== `${c.key}s` && c.key !== `${key}s`) candidates.push(c);
+      }
+    }
+    let hit: FuzzyHit | null = null;
+    if (candidates.length > 0) {
+      const fuse = new Fuse(candidates, {
+        keys: ['key'],
+        includeScore: true,
+        threshold: MAX_SCORE,
+        ignoreLocation: true,
+      });
+      const r = fuse.search(key, { limit: 1 })[0];
+      if (r && (r.score ?? 1) <= MAX_SCORE)
+        hit = { actor: r.item.actor, role: r.item.role, score: r.score ?? 0 };
+    }
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(key, hit);
+    return hit;
+  }
+}
