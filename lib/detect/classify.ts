@@ -41,8 +41,11 @@ export function scoreTypes(
   const next = nextTok && !nextTok.sentenceStart ? nextTok.key : '';
   const after = text.slice(last.end, last.end + 12);
 
-  if (ORG_LAST.has(last.key) && len > 1) s.ORG += 3;
-  if (LOC_LAST.has(last.key) && len > 1) s.LOC += 2;
+  // "Bank of England", "Gulf of Mexico": the head before "of" decides.
+  const of = keys.indexOf('of');
+  const head = of > 0 ? (keys[of - 1] as string) : last.key;
+  if (ORG_LAST.has(head) && len > 1) s.ORG += 3;
+  if (LOC_LAST.has(head) && len > 1) s.LOC += 2;
   if (g.places.has(full)) {
     // On a sports page a city or county is its club; a country stays a place (its national team).
     if (where.sports && !g.countries.has(full)) s.ORG += 3;

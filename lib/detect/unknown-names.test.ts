@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { TOPICS } from '../kb/topics';
+import { createDetector } from './index';
+import { FIXTURE_ACTORS } from './test-fixtures';
+
+const detector = createDetector({ actors: FIXTURE_ACTORS, topics: TOPICS });
+
+/** Names not in the knowledge base, as `surface TYPE`. */
+function unknown(text: string): string[] {
+  return detector
+    .detect(text)
+    .mentions.filter((m) => m.actorId === null)
+    .map((m) => `${text.slice(m.start, m.end)} ${m.type}`);
+}
+
+describe('names nobody listed are found and typed', () => {
+  test.each([
+    ['Talks resumed after Maria Schneider arrived.', ['Maria Schneider PER']],
+    [
+      'The deal was signed by Acme Holdings and the Bank of England.',
+      ['Acme Holdings ORG', 'Bank of England ORG'],
+    ],
+    ['Flooding hit Rotterdam overnight.', ['Rotterdam LOC']],
+    ['Mr Okonkwo said the vote was fair.', ['Okonkwo PER']],
+    ['The mayor, Jan Kowalski, 54, resigned.', ['Jan Kowalski PER']],
+    ['Shares in Douglas & Lomason fell.', ['Douglas & Lomason ORG']],
+    ['The Red Sea route is closed.', ['Red Sea LOC']],
+    ['Protests spread across the West Bank.', ['West Bank LOC']],
+  ])('%s', (text, expected) => {
+    expect(unknown(text)).toEqual(expected);
+  });
+});
+
+describe('capitals that are not names are ignored', () => {
+  test.each([
+    ['However, the talks failed.', []],
+    ['The meeting ended. Nobody spoke.', []],
+    ['On Monday in January the talks began.', []],
+    ["I'm sure it's over.", []],
+    ['German Chancellor Helmut Kohl spoke.', ['Helmut Kohl PER']],
+    ['West Indian all-rounder Phil Simmons took four wickets.', ['Phil Simmons PER']],
+    ['Kurdish and Moslem groups met.', []],
+  ])('%s', (text, expected) => {
+    expect(unknown(text)).toEqual(expected);
+  });
+});
+
+describe('headlines in capitals', () => {
+  test.each([
+    // A headline word counts only when the body vouches for it or the gazetteer knows it.
+    ['TALKS STALL AS ROTTERDAM FLOODS\nRotterdam was flooded.', ['ROTTERDAM LOC', 'Rotterdam LOC']],
+    ['OKONKWO WINS VOTE\nMr Okonkwo won the vote.', ['OKONKWO PER', 'Okonkwo PER']],
+    ['MARKETS RALLY ON HOPES\nStocks rose.', []],
+    ['FIGHTING IN NEW YORK\nNothing else.', ['NEW YORK LOC']],
+  ])('%s', (text, expected) => {
+    expect(unknown(text)).toEqual(expected);
+  });
+});
+
+test('a lone surname keeps the type of the full name earlier in the document', () => {
+  expect(unknown('Maria Schneider arrived. Later, Schneider left for Rotterdam.')).toEqual([
+    'Maria Schneider PER',
+    'Schneider PER',
+    'Rotterdam LOC',
+  ]);
+});
+
+test('a known name inside a longer organisation name gives way to it', () => {
+  const text = 'Pilots at Air France and the Bank of Turkey lost jobs.';
+  const found = detector.detect(text).mentions.map((m) => [text.slice(m.start, m.end), m.type, m.actorId]);
+  expect(found).toEqual([
+    ['Air France', 'ORG', null],
+    ['Bank of Turkey', 'ORG', null],
+  ]);
+});
+
+describe('near misses resolve to the known actor', () => {
+  test.each([
+    ['Zelensky spoke.', 'Zelensky', 'person:zelenskyy'],
+    ['Volodymyr Zelenskiy spoke.', 'Volodymyr Zelenskiy', 'person:zelenskyy'],
+    ['Erdoghan spoke.', 'Erdoghan', 'person:erdogan'],
+    ['Hakan Fidann said so.', 'Hakan Fidann', 'person:hakan-fidan'],
+  ])('%s', (text, surface, actorId) => {
+    const m = detector.detect(text).mentions[0];
+    expect(m && [text.slice(m.start, m.end), m.actorId]).toEqual([surface, actorId]);
+  });
+
+  test.each(['Turkeys are birds.', 'Fidanza spoke.', 'Zelenograd is a town.'])(
+    '%s stays unresolved',
+    (text) => {
+      expect(detector.detect(text).mentions.every((m) => m.actorId === null)).toBe(true);
+    },
+  );
+});
