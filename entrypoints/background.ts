@@ -6,7 +6,8 @@ import { starterData } from '@/lib/background/starter-data';
 import { BackstoryDB } from '@/lib/db/database';
 import { seedStarterData } from '@/lib/db/seed';
 import { createDetector } from '@/lib/detect';
-import type { BackgroundMethods } from '@/lib/messaging/contract';
+import { createClient } from '@/lib/messaging/client';
+import type { BackgroundMethods, ContentMethods } from '@/lib/messaging/contract';
 import { createRouter } from '@/lib/messaging/router';
 
 export default defineBackground(() => {
@@ -27,6 +28,11 @@ export default defineBackground(() => {
           ...(besideTabId === undefined ? {} : { openerTabId: besideTabId }),
         });
       },
+      refreshTabs: async () => {
+        // Tab ids need no `tabs` permission; tabs without our content script just fail, quietly.
+        const tabs = await browser.tabs.query({});
+        await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : tabClient(tab.id)('refresh', {}))));
+      },
     }),
     authorize,
   );
@@ -45,6 +51,14 @@ export default defineBackground(() => {
 function callerOf(sender: { id?: string; url?: string; tab?: { id?: number } }): Caller | null {
   if (sender.id !== browser.runtime.id) return null;
   const ownOrigin = browser.runtime.getURL('/');
-  const context = sender.url?.startsWith(ownOrigin) ? 'extension' : 'content';
-  return sender.tab?.id === undefined ? { context } : { context, tabId: sender.tab.id };
+  if (sender.url?.startsWith(ownOrigin)) return { context: 'extension' };
+  return {
+    context: 'content',
+    ...(sender.url === undefined ? {} : { url: sender.url }),
+    ...(sender.tab?.id === undefined ? {} : { tabId: sender.tab.id }),
+  };
+}
+
+function tabClient(tabId: number) {
+  return createClient<ContentMethods>((message) => browser.tabs.sendMessage(tabId, message));
 }

@@ -1,60 +1,42 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentMethods, PageDetection, PageState } from '@/lib/messaging/contract';
+import type { ContentMethods } from '@/lib/messaging/contract';
 import { createRouter } from '@/lib/messaging/router';
-import { findArticleRoot } from '@/lib/page/article-root';
-import { collectText } from '@/lib/page/collect';
-import { applyHighlights, type Highlights } from '@/lib/page/highlight';
-import { installHighlightStyle } from '@/lib/page/highlight-style';
-import { background, reportFailure } from './background-client';
-import { startCards } from './cards';
+import { cleanSnapshot } from '@/lib/page/snapshot';
+import { quoteSelection } from '@/lib/page/text-quote';
+import { PageSession } from './session';
 
-/** Reads the article, highlights its known actors, and answers the popup while the page lives. */
+/** After a single-page site changes its URL, give it this long to render the new article. */
+const NAVIGATION_SETTLE_MS = 600;
+
+/** Starts Backstory on this page and answers the extension's pages while it lives. */
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
-  let state: PageState | null = null;
-  listenToExtension(ctx, () => state);
-
-  const root = findArticleRoot(document);
-  if (root === null) return;
-  const { text, segments } = collectText(root);
-  if (text.trim() === '') return;
-
-  const reply = await background('detect', { text });
-  if (!reply.ok) return reportFailure('detect', reply.error);
-  if (ctx.isInvalid) return;
-
-  const removeStyle = installHighlightStyle(document);
-  const highlights = applyHighlights(
-    segments,
-    reply.value.mentions.flatMap((m) =>
-      m.actorId ? [{ start: m.start, end: m.end, actorId: m.actorId }] : [],
-    ),
-  );
-  state = pageState(reply.value, highlights);
-  const stopCards = startCards(ctx);
-  ctx.onInvalidated(() => {
-    stopCards();
-    highlights.remove();
-    removeStyle();
+  const session = new PageSession(ctx);
+  listenToExtension(ctx, session);
+  // Single-page sites change the URL without a reload: the article is a new one.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    session.clear();
+    ctx.setTimeout(() => void session.scan(), NAVIGATION_SETTLE_MS);
   });
+  await session.scan();
 }
 
-function pageState(detection: PageDetection, highlights: Highlights): PageState {
-  const counts = new Map<string, number>();
-  for (const element of highlights.elements) {
-    const id = element.dataset.backstoryActor ?? '';
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  const actors = detection.actors
-    .filter((actor) => counts.has(actor.id))
-    .map((actor) => ({ ...actor, count: counts.get(actor.id) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  return { url: location.href, title: document.title, actors, topics: detection.topics };
-}
-
-/** Answers the popup; only the extension's own pages can reach `runtime.onMessage` here. */
-function listenToExtension(ctx: ContentScriptContext, current: () => PageState | null): void {
-  const route = createRouter<ContentMethods, null>({ pageState: () => current() }, () => null);
+/** Only the extension's own pages can reach `runtime.onMessage` here; the id check is a second lock. */
+function listenToExtension(ctx: ContentScriptContext, session: PageSession): void {
+  const route = createRouter<ContentMethods, null>(
+    {
+      pageState: () => {
+        const state = session.state();
+        return state && { ...state, selection: quoteSelection(document.getSelection()) };
+      },
+      refresh: async () => {
+        await session.rescan();
+        return null;
+      },
+      articleSnapshot: () => ({ url: location.href, title: document.title, html: cleanSnapshot(document) }),
+    },
+    () => null,
+  );
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
     return route(message, null);

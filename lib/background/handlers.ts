@@ -1,18 +1,28 @@
+import { putAnalyses } from '../db/analyses';
 import { cardData, summarise } from '../db/cards';
 import type { BackstoryDB } from '../db/database';
 import { notesFor, saveNote } from '../db/notes';
 import { relatedAnalyses } from '../db/related';
+import { disabledSites, isPaused, mayRead, setPaused, setSiteDisabled, siteOf } from '../db/sites';
 import { CONFIDENT, type Detector } from '../detect/types';
 import { significantTopics } from '../index-detection';
-import { type BackgroundMethods, CONTENT_SCRIPT_METHODS, type PageDetection } from '../messaging/contract';
+import {
+  type BackgroundMethods,
+  CONTENT_SCRIPT_METHODS,
+  type PageDetection,
+  type SiteSettings,
+} from '../messaging/contract';
 import type { Authorize, Handlers } from '../messaging/router';
 import { pageWeight } from '../rank';
+import { savedPageToDraft } from '../saved-page';
 import type { DetectorCache } from './detector-cache';
 
 /** Who is calling: a content script in a web page, or one of the extension's own pages. */
 export interface Caller {
   context: 'content' | 'extension';
   tabId?: number;
+  /** The page a content script runs in (the browser's word, not the message's). */
+  url?: string;
 }
 
 /** Longest page text the background accepts for one detection (a very long page, in characters). */
@@ -25,6 +35,8 @@ export interface Services {
   openTab(url: string, besideTabId?: number): Promise<void>;
   /** The extension's URL for an analysis with no http(s) original. */
   viewerUrl(analysisId: string): string;
+  /** Tells every tab's content script to read its page again. */
+  refreshTabs(): Promise<void>;
 }
 
 /** Content scripts may only detect, fetch a card, and open an analysis; the rest needs an extension page. */
@@ -38,8 +50,9 @@ export const authorize: Authorize<BackgroundMethods, Caller | null> = (method, c
 export function createHandlers(services: Services): Handlers<BackgroundMethods, Caller | null> {
   const { db, detectors } = services;
   return {
-    async detect({ text }) {
+    async detect({ text }, caller) {
       if (typeof text !== 'string' || text.length > MAX_DETECT_LENGTH) throw new Error('Text too long.');
+      if (!(await mayRead(db, caller?.url ?? ''))) return { off: true, mentions: [], actors: [], topics: [] };
       return detectPage(db, await detectors.get(), text);
     },
     async actorCard({ actorId, url }) {
@@ -70,6 +83,29 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
       await db.notes.delete(id);
       return null;
     },
+    async knowledgeChanged() {
+      detectors.invalidate();
+      await services.refreshTabs();
+      return null;
+    },
+    siteSettings: ({ url }) => siteSettings(db, url),
+    async setSiteEnabled({ site, enabled }) {
+      if (siteOf(`https://${site}/`) !== site) throw new Error(`Not a site: ${site}`);
+      await setSiteDisabled(db, site, !enabled);
+      await services.refreshTabs();
+      return siteSettings(db, `https://${site}/`);
+    },
+    async setPaused({ paused }) {
+      await setPaused(db, paused === true);
+      await services.refreshTabs();
+      return null;
+    },
+    async saveAnalysis(page) {
+      const draft = savedPageToDraft(page);
+      const created = (await db.analyses.get(draft.id)) === undefined;
+      const [stored] = await putAnalyses(db, await detectors.get(), [draft]);
+      return { id: draft.id, created, actorIds: stored?.actorIds ?? [] };
+    },
     async getActor({ actorId }) {
       return (await db.actors.get(actorId)) ?? null;
     },
@@ -91,8 +127,15 @@ async function detectPage(db: BackstoryDB, detector: Detector, text: string): Pr
   const [actors, topics] = await Promise.all([db.actors.bulkGet(actorIds), db.topics.bulkGet(topicIds)]);
   const scoreOf = new Map(detection.topics.map((t) => [t.topicId, t.score]));
   return {
+    off: false,
     mentions,
     actors: actors.flatMap((a) => (a ? [summarise(a)] : [])),
     topics: topics.flatMap((t) => (t ? [{ id: t.id, label: t.label, score: scoreOf.get(t.id) ?? 0 }] : [])),
   };
+}
+
+async function siteSettings(db: BackstoryDB, url: string): Promise<SiteSettings> {
+  const site = siteOf(url);
+  const [sites, paused] = await Promise.all([disabledSites(db), isPaused(db)]);
+  return { site, enabled: site !== null && !sites.includes(site), paused, disabledSites: sites };
 }

@@ -50,11 +50,15 @@ export interface PageTopic {
 export interface PageState {
   url: string;
   title: string;
+  /** The passage selected in the page when asked, to quote in a note. */
+  selection: TextQuote | null;
   actors: PageActor[];
   topics: PageTopic[];
 }
 
 export interface PageDetection {
+  /** True when the reader switched Backstory off for this site or paused it: nothing was read. */
+  off: boolean;
   /** Confident mentions of known actors, offsets into the text that was sent. */
   mentions: EntityMention[];
   actors: ActorSummary[];
@@ -91,11 +95,41 @@ export interface BackgroundMethods {
   deleteNote: { request: { id: string }; reply: null };
   getActor: { request: { actorId: string }; reply: Actor | null };
   getAnalysis: { request: { analysisId: string }; reply: AnalysisView | null };
+  /** After actors, topics or analyses changed elsewhere (options page, import): rebuild, refresh tabs. */
+  knowledgeChanged: { request: Record<string, never>; reply: null };
+  siteSettings: { request: { url: string }; reply: SiteSettings };
+  setSiteEnabled: { request: { site: string; enabled: boolean }; reply: SiteSettings };
+  setPaused: { request: { paused: boolean }; reply: null };
+  /** Stores (or updates, same URL) an analysis the reader saved; replies with what was stored. */
+  saveAnalysis: { request: SavedPageDraft; reply: { id: string; created: boolean; actorIds: string[] } };
+}
+
+/** A page the reader saves as an analysis, extracted by the caller (Readability in the popup). */
+export interface SavedPageDraft {
+  url: string;
+  title: string;
+  source: string;
+  author?: string;
+  publishedAt?: string;
+  text: string;
+}
+
+/** Whether Backstory reads a site, as the popup's switch shows it. */
+export interface SiteSettings {
+  /** Null for pages that are not web pages. */
+  site: string | null;
+  enabled: boolean;
+  paused: boolean;
+  disabledSites: string[];
 }
 
 /** Calls an extension page makes to a tab's content script. */
 export interface ContentMethods {
   pageState: { request: Record<string, never>; reply: PageState | null };
+  /** Settings or knowledge changed: read the page again, or take the highlights away. */
+  refresh: { request: Record<string, never>; reply: null };
+  /** The page's HTML as it is now, for saving it as an analysis (parsed by the caller, never here). */
+  articleSnapshot: { request: Record<string, never>; reply: { url: string; title: string; html: string } };
 }
 
 /** An analysis as the viewer page shows it. */

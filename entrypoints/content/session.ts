@@ -1,0 +1,92 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ActorSummary, PageState, PageTopic } from '@/lib/messaging/contract';
+import { looksLikeArticle } from '@/lib/page/article-check';
+import { findArticleRoot } from '@/lib/page/article-root';
+import { collectText } from '@/lib/page/collect';
+import { applyHighlights, HIGHLIGHT_TAG, type Highlights } from '@/lib/page/highlight';
+import { installHighlightStyle } from '@/lib/page/highlight-style';
+import { background, reportFailure } from './background-client';
+import { startCards } from './cards';
+import { watchAdditions } from './live';
+
+/**
+ * Backstory on one page: reads the article, highlights its known actors, keeps up with text the page
+ * adds later, and can be cleared (site switched off) or read again (settings changed, new URL).
+ */
+export class PageSession {
+  #highlights: Highlights[] = [];
+  #actors = new Map<string, ActorSummary>();
+  #topics: PageTopic[] = [];
+  #read = false;
+  #generation = 0;
+  #teardown: (() => void)[] = [];
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    ctx.onInvalidated(() => this.clear());
+  }
+
+  /** What the popup shows for this page; null when Backstory did not read it. */
+  state(): Omit<PageState, 'selection'> | null {
+    if (!this.#read) return null;
+    const counts = new Map<string, number>();
+    for (const element of document.querySelectorAll<HTMLElement>(HIGHLIGHT_TAG)) {
+      const id = element.dataset.backstoryActor ?? '';
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const actors = [...this.#actors.values()]
+      .filter((actor) => counts.has(actor.id))
+      .map((actor) => ({ ...actor, count: counts.get(actor.id) ?? 0 }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return { url: location.href, title: document.title, actors, topics: this.#topics };
+  }
+
+  /** Reads the page, if it is an article and Backstory may read it here. */
+  async scan(): Promise<void> {
+    const generation = ++this.#generation;
+    if (!looksLikeArticle(document)) return;
+    const root = findArticleRoot(document);
+    if (root === null) return;
+    const found = await this.#highlight(root, generation);
+    if (!found || generation !== this.#generation) return;
+    this.#read = true;
+    this.#teardown.push(
+      installHighlightStyle(document),
+      startCards(this.ctx),
+      watchAdditions(root, (node) => this.#highlight(node, generation), this.ctx),
+    );
+  }
+
+  /** Takes every highlight, the card and the watchers away, leaving the page as it was. */
+  clear(): void {
+    this.#generation++;
+    for (const stop of this.#teardown.splice(0)) stop();
+    for (const highlights of this.#highlights.splice(0)) highlights.remove();
+    this.#actors.clear();
+    this.#topics = [];
+    this.#read = false;
+  }
+
+  async rescan(): Promise<void> {
+    this.clear();
+    await this.scan();
+  }
+
+  /** Detects and highlights under `root`; false when Backstory is off here or the call failed. */
+  async #highlight(root: Element, generation: number): Promise<boolean> {
+    const { text, segments } = collectText(root);
+    if (text.trim() === '') return true;
+    const reply = await background('detect', { text });
+    if (!reply.ok) {
+      reportFailure('detect', reply.error);
+      return false;
+    }
+    if (reply.value.off || generation !== this.#generation || this.ctx.isInvalid) return false;
+    for (const actor of reply.value.actors) this.#actors.set(actor.id, actor);
+    if (this.#topics.length === 0) this.#topics = reply.value.topics;
+    const spans = reply.value.mentions.flatMap((m) =>
+      m.actorId ? [{ start: m.start, end: m.end, actorId: m.actorId }] : [],
+    );
+    this.#highlights.push(applyHighlights(segments, spans));
+    return true;
+  }
+}
