@@ -1,0 +1,136 @@
+import type { Actor, ActorKind, Note } from '../model';
+import { type BackstoryDB, type MentionRow, mentionKey } from './database';
+import { fold } from './search-words';
+
+const KINDS: readonly ActorKind[] = ['person', 'state', 'organisation', 'place'];
+
+/** What `deleteActor` removed, so `undoDelete` can put it back exactly. */
+export interface DeletedActor {
+  actor: Actor;
+  mentions: MentionRow[];
+  /** Analyses that named the actor, with their actor lists as they were. */
+  analyses: { id: string; actorIds: string[] }[];
+  /** The actor's notes as they were; they stay in the library as page notes. */
+  notes: Note[];
+}
+
+/** Checks an actor; the reason it cannot be saved, or null. */
+export function actorProblem(actor: Actor): string | null {
+  if (actor.name.trim() === '') return 'The actor needs a name.';
+  if (!KINDS.includes(actor.kind)) return 'The actor must be a person, state, organisation or place.';
+  const seen = new Set<string>();
+  for (const alias of actor.aliases) {
+    const key = fold(alias.text.trim());
+    if (key === '') return 'An alias is empty.';
+    if (seen.has(key)) return `The alias "${alias.text.trim()}" is there twice.`;
+    seen.add(key);
+  }
+  return null;
+}
+
+/**
+ * Stores an actor the reader added or edited (marked `userAdded`, so starter refreshes leave it alone);
+ * a new actor without an id gets `user:<uuid>`. Throws with the reason when it is not valid.
+ */
+export async function saveActor(db: BackstoryDB, actor: Actor): Promise<Actor> {
+  const problem = actorProblem(actor);
+  if (problem !== null) throw new Error(problem);
+  const saved: Actor = {
+    ...actor,
+    id: actor.id || `user:${crypto.randomUUID()}`,
+    name: actor.name.trim(),
+    aliases: actor.aliases.map((a) => ({ ...a, text: a.text.trim() })),
+    userAdded: true,
+  };
+  await db.actors.put(saved);
+  return saved;
+}
+
+/**
+ * Merges `fromId` into `intoId` in one transaction: the aliases join (with the old name as one),
+ * mentions, analyses and notes move over, and `fromId` is gone.
+ */
+export async function mergeActors(db: BackstoryDB, fromId: string, intoId: string): Promise<Actor> {
+  if (fromId === intoId) throw new Error('An actor cannot be merged into itself.');
+  return db.transaction('rw', [db.actors, db.mentions, db.analyses, db.notes], async () => {
+    const [from, into] = await db.actors.bulkGet([fromId, intoId]);
+    if (!from || !into) throw new Error('One of the two actors is not in your library any more.');
+    const known = new Set([into.name, ...into.aliases.map((a) => a.text)].map(fold));
+    const aliases = [...into.aliases];
+    for (const alias of [{ text: from.name, role: 'name' as const }, ...from.aliases]) {
+      if (known.has(fold(alias.text))) continue;
+      known.add(fold(alias.text));
+      aliases.push(alias);
+    }
+    const merged: Actor = { ...into, aliases, userAdded: true };
+    const moved = await db.mentions.where('actorId').equals(fromId).toArray();
+    const existing = await db.mentions.bulkGet(moved.map((m) => mentionKey(m.analysisId, intoId)));
+    const rows = moved.map((m, i) => joinMention(m, existing[i], intoId));
+    await db.mentions.bulkDelete(moved.map((m) => m.key));
+    await db.mentions.bulkPut(rows);
+    await db.analyses
+      .where('actorIds')
+      .equals(fromId)
+      .modify((a) => {
+        a.actorIds = [...new Set(a.actorIds.map((id) => (id === fromId ? intoId : id)))];
+      });
+    await db.notes.where('actorId').equals(fromId).modify({ actorId: intoId });
+    await db.actors.put(merged);
+    await db.actors.delete(fromId);
+    return merged;
+  });
+}
+
+/** One analysis's mention of the merged actor: counts add up, the earliest place is kept. */
+function joinMention(moved: MentionRow, existing: MentionRow | undefined, intoId: string): MentionRow {
+  const base = { ...moved, actorId: intoId, key: mentionKey(moved.analysisId, intoId) };
+  if (!existing) return base;
+  const first =
+    existing.firstOffset === -1 || (moved.firstOffset !== -1 && moved.firstOffset < existing.firstOffset)
+      ? moved
+      : existing;
+  return {
+    ...base,
+    count: moved.count + existing.count,
+    firstOffset: first.firstOffset,
+    firstLength: first.firstLength,
+  };
+}
+
+/**
+ * Deletes an actor and its mentions. Its notes are kept as notes on their page (only the link to the
+ * actor goes). Returns what `undoDelete` needs; null when there was no such actor.
+ */
+export async function deleteActor(db: BackstoryDB, id: string): Promise<DeletedActor | null> {
+  return db.transaction('rw', [db.actors, db.mentions, db.analyses, db.notes], async () => {
+    const actor = await db.actors.get(id);
+    if (!actor) return null;
+    const mentions = await db.mentions.where('actorId').equals(id).toArray();
+    const analyses = (await db.analyses.where('actorIds').equals(id).toArray()).map((a) => ({
+      id: a.id,
+      actorIds: a.actorIds,
+    }));
+    const notes = await db.notes.where('actorId').equals(id).toArray();
+    await db.mentions.bulkDelete(mentions.map((m) => m.key));
+    await db.analyses
+      .where('actorIds')
+      .equals(id)
+      .modify((a) => {
+        a.actorIds = a.actorIds.filter((x) => x !== id);
+      });
+    await db.notes.bulkPut(notes.map(({ actorId: _, ...note }) => note));
+    await db.actors.delete(id);
+    return { actor, mentions, analyses, notes };
+  });
+}
+
+/** Puts back what `deleteActor` removed: the actor, its mentions, the analyses' actor lists, its notes. */
+export async function undoDelete(db: BackstoryDB, deleted: DeletedActor | null): Promise<void> {
+  if (!deleted) return;
+  await db.transaction('rw', [db.actors, db.mentions, db.analyses, db.notes], async () => {
+    await db.actors.put(deleted.actor);
+    await db.mentions.bulkPut(deleted.mentions);
+    for (const { id, actorIds } of deleted.analyses) await db.analyses.update(id, { actorIds });
+    await db.notes.bulkPut(deleted.notes);
+  });
+}

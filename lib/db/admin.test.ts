@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Actor } from '../model';
+import { deleteActor, mergeActors, saveActor, undoDelete } from './actors-admin';
+import type { BackstoryDB } from './database';
+import { importFile } from './import';
+import { saveNote } from './notes';
+
+import { requestPersistence } from './persist';
+import { createDetector, dumpTables, testDb } from './test-db';
+import { actorTimeline } from './timeline';
+
+let db: BackstoryDB;
+const line = (id: string, text: string, publishedAt: string) => JSON.stringify({ id, text, publishedAt });
+beforeEach(async () => {
+  db = await testDb('admin');
+  const lines = [
+    line('old', 'Hakan Fidan spoke in Ankara.', '2024-01-01T00:00:00Z'),
+    line('new', 'Fidan and Erdoğan met Russia.', '2025-06-01T00:00:00Z'),
+    line('other', 'France votes.', '2025-01-01T00:00:00Z'),
+  ];
+  await importFile(db, createDetector, new Blob([lines.join('\n')]));
+  await saveNote(
+    db,
+    { text: 'On Fidan', url: 'https://a.test/1', pageTitle: 'A', actorId: 'person:hakan-fidan' },
+    Date.parse('2025-03-01'),
+  );
+});
+afterEach(() => db.delete());
+
+const person = (over: Partial<Actor>): Actor => ({
+  id: '',
+  name: 'Ada Example',
+  kind: 'person',
+  description: '',
+  aliases: [],
+  ...over,
+});
+
+describe('saveActor', () => {
+  test("stores a new actor as the reader's own, with an id", async () => {
+    const saved = await saveActor(db, person({ aliases: [{ text: ' Ada ', role: 'surname' }] }));
+    expect(saved).toMatchObject({
+      name: 'Ada Example',
+      userAdded: true,
+      aliases: [{ text: 'Ada', role: 'surname' }],
+    });
+    expect(saved.id).toMatch(/^user:/);
+    expect(await db.actors.get(saved.id)).toEqual(saved);
+  });
+  test.each([
+    [person({ name: '  ' }), 'needs a name'],
+    [person({ kind: 'planet' as Actor['kind'] }), 'must be a person, state'],
+    [person({ aliases: [{ text: ' ', role: 'short' }] }), 'An alias is empty'],
+    [
+      person({
+        aliases: [
+          { text: 'Ada', role: 'short' },
+          { text: 'ada', role: 'surname' },
+        ],
+      }),
+      '"ada" is there twice',
+    ],
+  ])('refuses %#', async (actor, reason) => {
+    await expect(saveActor(db, actor)).rejects.toThrow(reason);
+  });
+});
+
+describe('mergeActors', () => {
+  test('moves aliases, mentions, analyses and notes into the other actor', async () => {
+    const counts = await db.mentions.bulkGet([`new\u0000person:hakan-fidan`, `new\u0000person:erdogan`]);
+    await saveNote(db, {
+      text: 'On Erdoğan',
+      url: 'https://a.test/2',
+      pageTitle: 'B',
+      actorId: 'person:erdogan',
+    });
+    const merged = await mergeActors(db, 'person:erdogan', 'person:hakan-fidan');
+    expect(merged.aliases.map((a) => a.text)).toEqual(
+      expect.arrayContaining(['Fidan', 'Recep Tayyip Erdoğan', 'Erdoğan']),
+    );
+    expect(await db.actors.get('person:erdogan')).toBeUndefined();
+    expect(await db.mentions.where({ actorId: 'person:erdogan' }).count()).toBe(0);
+    const row = await db.mentions.get(`new\u0000person:hakan-fidan`);
+    expect(row?.count).toBe((counts[0]?.count ?? 0) + (counts[1]?.count ?? 0));
+    expect(await db.notes.where({ actorId: 'person:hakan-fidan' }).count()).toBe(2);
+    expect((await db.analyses.get('new'))?.actorIds.filter((id) => id === 'person:hakan-fidan')).toHaveLength(
+      1,
+    );
+    expect((await db.analyses.get('new'))?.actorIds).not.toContain('person:erdogan');
+  });
+  test('refuses to merge an actor into itself', async () => {
+    await expect(mergeActors(db, 'state:TR', 'state:TR')).rejects.toThrow('into itself');
+  });
+});
+
+describe('deleteActor', () => {
+  test('keeps the notes as page notes, and undo restores everything exactly', async () => {
+    const before = await dumpTables(db);
+    const undo = await deleteActor(db, 'person:hakan-fidan');
+    expect(undo?.notes).toHaveLength(1);
+    const note = (await db.notes.toArray())[0];
+    expect(note).toMatchObject({ text: 'On Fidan', url: 'https://a.test/1' });
+    expect(note?.actorId).toBeUndefined();
+    expect((await db.analyses.get('old'))?.actorIds).not.toContain('person:hakan-fidan');
+    expect(await db.mentions.where({ actorId: 'person:hakan-fidan' }).count()).toBe(0);
+    await undoDelete(db, undo);
+    expect(await dumpTables(db)).toEqual(before);
+  });
+  test('is null for an unknown actor', async () => {
+    expect(await deleteActor(db, 'person:nobody')).toBeNull();
+  });
+});
+
+test('the timeline holds analyses and notes of the actor, newest first', async () => {
+  const items = await actorTimeline(db, 'person:hakan-fidan');
+  expect(items.map((i) => (i.kind === 'note' ? i.note.text : i.analysis.id))).toEqual([
+    'new',
+    'On Fidan',
+    'old',
+  ]);
+  expect((await actorTimeline(db, 'person:hakan-fidan', 1)).map((i) => i.kind)).toEqual(['analysis', 'note']);
+});
+
+describe('requestPersistence', () => {
+  test.each([
+    ['already persistent', persistWith(true, false), true],
+    ['granted now', persistWith(false, true), true],
+    ['refused', persistWith(false, false), false],
+    ['throws', { persist: () => Promise.reject(new Error('no')) }, false],
+    ['no StorageManager', undefined, false],
+  ])('%s', async (_, storage, expected) => {
+    expect(await requestPersistence(storage)).toBe(expected);
+  });
+});
+
+function persistWith(persisted: boolean, granted: boolean) {
+  return { persisted: async () => persisted, persist: async () => granted };
+}

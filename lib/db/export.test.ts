@@ -1,0 +1,145 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { singleChannelExport } from '../io/telegram-fixtures';
+import { BackstoryDB } from './database';
+import { exportActorMarkdown, exportAnalysesJsonl, exportAnnotations, exportBackup } from './export';
+import { importFile } from './import';
+import { saveNote } from './notes';
+import { setSetting } from './settings';
+import { createDetector, dumpTables, testDb } from './test-db';
+
+let db: BackstoryDB;
+let fresh: BackstoryDB;
+beforeEach(async () => {
+  db = await testDb('export');
+  fresh = new BackstoryDB(`fresh-${crypto.randomUUID()}`);
+  await importFile(db, createDetector, new Blob([singleChannelExport()]));
+  await db.actors.put({
+    id: 'user:x',
+    name: 'Mr *Bold* [x](y)',
+    kind: 'person',
+    description: '# not a heading',
+    aliases: [{ text: 'X_man', role: 'surname' }],
+    userAdded: true,
+  });
+  await saveNote(db, {
+    text: 'He <b>said</b> it',
+    url: 'https://news.test/a',
+    pageTitle: 'A page',
+    actorId: 'person:hakan-fidan',
+    quote: { exact: 'Fidan flew', prefix: 'Hakan ', suffix: ' to Moscow' },
+  });
+  await saveNote(db, { text: 'Page note', url: 'https://news.test/b', pageTitle: 'B' }, 1_700_000_000_000);
+  await setSetting(db, 'disabledSites', ['example.org']);
+});
+afterEach(async () => {
+  await db.delete();
+  await fresh.delete();
+});
+
+describe('backup', () => {
+  test('a backup imported into an empty profile gives identical tables', async () => {
+    const backup = await exportBackup(db, new Date('2026-01-01T00:00:00Z'));
+    const report = await importFile(fresh, createDetector, backup);
+    expect(report).toMatchObject({ format: 'backstory-backup', added: 4, notesAdded: 2, problems: [] });
+    expect(report.actorsAdded).toBe(await db.actors.count());
+    expect(await dumpTables(fresh)).toEqual(await dumpTables(db));
+  });
+
+  test('the backup names its format and version first and keeps no derived words', async () => {
+    const text = await (await exportBackup(db, new Date('2026-01-01T00:00:00Z'))).text();
+    expect(
+      text.startsWith('{"format":"backstory-backup","version":1,"exportedAt":"2026-01-01T00:00:00.000Z"'),
+    ).toBe(true);
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      'format',
+      'version',
+      'exportedAt',
+      'actors',
+      'topics',
+      'settings',
+      'notes',
+      'analyses',
+    ]);
+    expect(text).not.toContain('"words"');
+  });
+
+  test('a backup from a newer version is refused and writes nothing', async () => {
+    const before = await dumpTables(fresh);
+    const newer = new Blob([
+      '{"format":"backstory-backup","version":9,"actors":[{"id":"a","name":"A","kind":"state"}]}',
+    ]);
+    await expect(importFile(fresh, createDetector, newer)).rejects.toThrow(/newer Backstory/);
+    expect(await dumpTables(fresh)).toEqual(before);
+  });
+
+  test('invalid backup records are reported by section and index', async () => {
+    const file = new Blob([
+      JSON.stringify({
+        format: 'backstory-backup',
+        version: 1,
+        actors: [
+          { id: 'a', name: 'A', kind: 'state' },
+          { id: 'b', name: 'B', kind: 'planet' },
+        ],
+        notes: [{ id: 'n', text: 'x', url: 'https://a.test', createdAt: 'yesterday', updatedAt: 1 }],
+      }),
+    ]);
+    const report = await importFile(fresh, createDetector, file);
+    expect(report.problems).toEqual([
+      { position: 'actors[1]', reason: 'kind is not person, state, organisation or place' },
+      { position: 'notes[0]', reason: 'createdAt is not a number' },
+    ]);
+    expect(report.actorsAdded).toBe(1);
+  });
+});
+
+test('JSON Lines export imports back unchanged', async () => {
+  const lines = await exportAnalysesJsonl(db);
+  expect((await lines.text()).trim().split('\n')).toHaveLength(4);
+  expect(await importFile(db, createDetector, lines)).toMatchObject({
+    format: 'analyses-jsonl',
+    unchanged: 4,
+    added: 0,
+  });
+});
+
+test('notes export as W3C Web Annotations with a TextQuoteSelector when quoted', async () => {
+  const doc = JSON.parse(await (await exportAnnotations(db)).text());
+  expect(doc).toMatchObject({
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    total: 2,
+  });
+  const [page, quoted] = doc.first.items;
+  expect(page.target).toEqual({ source: 'https://news.test/b' });
+  expect(quoted).toMatchObject({
+    type: 'Annotation',
+    body: [
+      { type: 'TextualBody', value: 'He <b>said</b> it', purpose: 'commenting' },
+      { type: 'TextualBody', value: 'Hakan Fidan', purpose: 'tagging' },
+    ],
+    target: {
+      source: 'https://news.test/a',
+      selector: { type: 'TextQuoteSelector', exact: 'Fidan flew', prefix: 'Hakan ', suffix: ' to Moscow' },
+    },
+  });
+});
+
+describe('actor Markdown', () => {
+  test('lists notes with quotes and analyses with links', async () => {
+    const md = (await exportActorMarkdown(db, 'person:hakan-fidan')) ?? '';
+    expect(md).toContain('# Hakan Fidan');
+    expect(md).toContain('> Fidan flew');
+    expect(md).toContain('He \\<b\\>said\\</b\\> it');
+    expect(md).toMatch(/- 2025-03-01: Hakan Fidan flew to Moscow\. \(Bosporus Notes\)/);
+  });
+  test('escapes Markdown in what the reader wrote', async () => {
+    const md = (await exportActorMarkdown(db, 'user:x')) ?? '';
+    expect(md).toContain('# Mr \\*Bold\\* \\[x\\]\\(y\\)');
+    expect(md).toContain('\\# not a heading');
+    expect(md).toContain('X\\_man');
+  });
+  test('is null for an unknown actor', async () => {
+    expect(await exportActorMarkdown(db, 'person:nobody')).toBeNull();
+  });
+});
