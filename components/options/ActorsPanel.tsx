@@ -1,0 +1,143 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Actor } from '../../lib/model';
+import { ActorDetail } from './ActorDetail';
+import { ActorForm } from './ActorForm';
+import { ActorPicker } from './ActorPicker';
+import type { DeletedActor, OptionsServices } from './services';
+import { UndoToast } from './UndoToast';
+import { message } from './use-search';
+
+type Editing = { actor: Actor | null } | null;
+
+/** Actors: pick one, see its timeline, add, edit, merge, delete (with Undo) and export it. */
+export function ActorsPanel({ services }: { services: OptionsServices }) {
+  const [actors, setActors] = useState<Actor[] | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleted, setDeleted] = useState<{ name: string; result: DeletedActor } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Bumped after every change so the timeline reloads too.
+  const [version, setVersion] = useState(0);
+
+  const load = useCallback(async () => {
+    try {
+      const list = await services.listActors();
+      setActors([...list].sort((a, b) => a.name.localeCompare(b.name)));
+    } catch (failure) {
+      setError(`Could not load the actors. ${message(failure)}`);
+    }
+  }, [services]);
+  useEffect(() => void load(), [load]);
+
+  /** Runs a change, then reloads and tells the background, which rebuilds its detector. */
+  async function change(what: string, run: () => Promise<void>) {
+    setError(null);
+    try {
+      await run();
+    } catch (failure) {
+      setError(`Could not ${what}. ${message(failure)}`);
+    }
+    await load();
+    setVersion((n) => n + 1);
+    await services.knowledgeChanged().catch(() => undefined);
+  }
+
+  const selected = actors?.find((actor) => actor.id === selectedId) ?? null;
+  const dismiss = useCallback(() => setDeleted(null), []);
+
+  async function remove(actor: Actor) {
+    await change('delete the actor', async () => {
+      const result = await services.deleteActor(actor.id);
+      setDeleted({ name: actor.name, result });
+      setSelectedId(null);
+    });
+  }
+
+  async function undo() {
+    if (!deleted) return;
+    const { result } = deleted;
+    setDeleted(null);
+    await change('undo the delete', () => result.undo());
+  }
+
+  async function exportMarkdown(actor: Actor) {
+    try {
+      const text = await services.actorMarkdown(actor.id);
+      services.download(
+        new Blob([text], { type: 'text/markdown' }),
+        `${actor.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.md`,
+      );
+    } catch (failure) {
+      setError(`Could not export the actor. ${message(failure)}`);
+    }
+  }
+
+  if (!actors) return error ? <p class="bs-error">{error}</p> : <p class="bs-empty">Loading actors…</p>;
+  return (
+    <div class="bs-actors">
+      <div class="bs-actors-side">
+        <button
+          type="button"
+          class="bs-button"
+          data-testid="actor-add"
+          onClick={() => setEditing({ actor: null })}
+        >
+          Add an actor
+        </button>
+        <ActorPicker
+          actors={actors}
+          selectedId={selectedId}
+          onSelect={(id) => {
+            setSelectedId(id);
+            setEditing(null);
+          }}
+        />
+      </div>
+      <div class="bs-actors-main">
+        {error && (
+          <p class="bs-error" role="alert">
+            {error}
+          </p>
+        )}
+        {deleted && (
+          <UndoToast
+            text={`Deleted ${deleted.name}.${deleted.result.notesKept ? ` ${deleted.result.notesKept} notes stay on their pages.` : ''}`}
+            onUndo={() => void undo()}
+            onDismiss={dismiss}
+          />
+        )}
+        {editing ? (
+          <ActorForm
+            key={editing.actor?.id ?? 'new'}
+            actor={editing.actor}
+            onCancel={() => setEditing(null)}
+            onSave={async (actor) => {
+              await services.saveActor(actor);
+              setEditing(null);
+              setSelectedId(actor.id);
+              await change('save the actor', async () => {});
+            }}
+          />
+        ) : selected ? (
+          <ActorDetail
+            actor={selected}
+            actors={actors}
+            services={services}
+            version={version}
+            onEdit={() => setEditing({ actor: selected })}
+            onDelete={() => void remove(selected)}
+            onExport={() => void exportMarkdown(selected)}
+            onMerge={(fromId, intoId) =>
+              change('merge', async () => {
+                await services.mergeActors(fromId, intoId);
+                setSelectedId(intoId);
+              })
+            }
+          />
+        ) : (
+          <p class="bs-empty">Pick an actor to see its timeline, or add one.</p>
+        )}
+      </div>
+    </div>
+  );
+}

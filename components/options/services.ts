@@ -1,0 +1,51 @@
+import type { ImportOptions, ImportReport, SearchHit } from '../../lib/io/types';
+import type { Actor, Note } from '../../lib/model';
+
+/** One entry of an actor's timeline, newest first as given. */
+export type TimelineEntry =
+  | { kind: 'analysis'; id: string; title: string; source: string; date: string }
+  | { kind: 'note'; note: Note };
+
+/** What deleting an actor did, and how to take it back. */
+export interface DeletedActor {
+  /** Notes that were on the actor and now stay on the pages they were written on. */
+  notesKept: number;
+  undo(): Promise<void>;
+}
+
+/** The three whole-library exports, by what the reader picks. */
+export type ExportKind = 'backup' | 'annotations' | 'analyses';
+
+/** Disabled sites and the global pause, as the background keeps them. */
+export interface SitesState {
+  disabledSites: string[];
+  paused: boolean;
+}
+
+/**
+ * What the options page needs. `entrypoints/options/wire.ts` connects these to the database (the
+ * page shares the extension's origin) and to the background; tests pass fakes. Unlike the popup's
+ * services these may reject: every caller shows the error's message to the reader.
+ */
+export interface OptionsServices {
+  search(query: string, limit: number): Promise<SearchHit[]>;
+  /** Undefined when the note is gone. */
+  getNote(id: string): Promise<Note | undefined>;
+  listActors(): Promise<Actor[]>;
+  saveActor(actor: Actor): Promise<void>;
+  mergeActors(fromId: string, intoId: string): Promise<void>;
+  deleteActor(id: string): Promise<DeletedActor>;
+  timeline(actorId: string): Promise<TimelineEntry[]>;
+  actorMarkdown(actorId: string): Promise<string>;
+  importFile(file: File, options: ImportOptions): Promise<ImportReport>;
+  exportFile(kind: ExportKind): Promise<Blob>;
+  /** Starts a download of `blob` named `name`. */
+  download(blob: Blob, name: string): void;
+  sites(): Promise<SitesState>;
+  setSiteEnabled(site: string, enabled: boolean): Promise<SitesState>;
+  setPaused(paused: boolean): Promise<void>;
+  /** Tells the background that actors, topics or analyses changed: it rebuilds and refreshes tabs. */
+  knowledgeChanged(): Promise<void>;
+  /** True when the browser keeps the database even under storage pressure. */
+  requestPersistence(): Promise<boolean>;
+}

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import type { OptionsServices, SitesState } from '../../components/options/services';
+import { deleteActor, mergeActors, saveActor, undoDelete } from '../../lib/db/actors-admin';
+import type { BackstoryDB } from '../../lib/db/database';
+import {
+  exportActorMarkdown,
+  exportAnalysesJsonl,
+  exportAnnotations,
+  exportBackup,
+} from '../../lib/db/export';
+import { importFile } from '../../lib/db/import';
+import { requestPersistence } from '../../lib/db/persist';
+import { searchLibrary } from '../../lib/db/search';
+import { actorTimeline } from '../../lib/db/timeline';
+import { createDetector } from '../../lib/detect';
+import { createClient } from '../../lib/messaging/client';
+import type { BackgroundMethods, Result } from '../../lib/messaging/contract';
+import { download } from './download';
+
+/** The background's answer, or its error as an exception (the options page shows `message`). */
+async function value<T>(reply: Promise<Result<T>>): Promise<T> {
+  const result = await reply;
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+/** Connects the options page to the shared database and, for what needs it, the background. */
+export function wire(db: BackstoryDB): OptionsServices {
+  const background = createClient<BackgroundMethods>((m) => browser.runtime.sendMessage(m));
+  // `siteSettings` of a non-page names no site; it still answers with the list and the pause.
+  const sites = async (): Promise<SitesState> => {
+    const { disabledSites, paused } = await value(background('siteSettings', { url: '' }));
+    return { disabledSites, paused };
+  };
+  return {
+    search: (query, limit) => searchLibrary(db, query, { limit }),
+    getNote: (id) => db.notes.get(id),
+    listActors: () => db.actors.toArray(),
+    saveActor: async (actor) => void (await saveActor(db, actor)),
+    mergeActors: async (fromId, intoId) => void (await mergeActors(db, fromId, intoId)),
+    async deleteActor(id) {
+      const deleted = await deleteActor(db, id);
+      if (!deleted) throw new Error('This actor is not in your library any more.');
+      return { notesKept: deleted.notes.length, undo: () => undoDelete(db, deleted) };
+    },
+    async timeline(actorId) {
+      const items = await actorTimeline(db, actorId);
+      return items.map((item) =>
+        item.kind === 'note'
+          ? { kind: 'note' as const, note: item.note }
+          : {
+              kind: 'analysis' as const,
+              id: item.analysis.id,
+              title: item.analysis.title,
+              source: item.analysis.source,
+              date: item.date,
+            },
+      );
+    },
+    async actorMarkdown(actorId) {
+      const text = await exportActorMarkdown(db, actorId);
+      if (text === null) throw new Error('This actor is not in your library any more.');
+      return text;
+    },
+    importFile: (file, options) => importFile(db, createDetector, file, options),
+    exportFile(kind) {
+      if (kind === 'backup') return exportBackup(db);
+      if (kind === 'annotations') return exportAnnotations(db);
+      return exportAnalysesJsonl(db);
+    },
+    download,
+    sites,
+    async setSiteEnabled(site, enabled) {
+      const { disabledSites, paused } = await value(background('setSiteEnabled', { site, enabled }));
+      return { disabledSites, paused };
+    },
+    setPaused: async (paused) => void (await value(background('setPaused', { paused }))),
+    knowledgeChanged: async () => void (await value(background('knowledgeChanged', {}))),
+    requestPersistence: () => requestPersistence(),
+  };
+}
