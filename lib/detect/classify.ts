@@ -10,7 +10,7 @@ export type TypeScores = Record<EntityType, number>;
 
 const PERSONISH =
   /(?:ov|ova|ev|eva|ski|sky|ska|ic|ić|ez|son|sen|ini|elli|enko|escu|oglu|ides|opoulos|aki|shvili)$/;
-const PLACEISH = /(?:ia|stan|land|burg|grad|abad|pur|shire)$/;
+const PLACEISH = /(?:ia|stan|land|burg|grad|abad|pur)$/;
 const ORG_NEXT = new Set(
   'spokesman spokeswoman spokesperson official officials shares stock stocks chairman executive subsidiary unit board shareholders'.split(
     ' ',
@@ -67,6 +67,8 @@ export function scoreTypes(
   if (span.titled || PERSON_BEFORE.has(prev)) s.PER += 3;
   if (PLACE_BEFORE.has(prev)) s.LOC += 1;
   if (AGE_AFTER.test(after)) s.PER += 3;
+  // A dateline: a place at the start of a line, then the date ("NEW YORK 1996-08-30").
+  if (first.sentenceStart && nextTok?.joined && /^(?:1[89]|20)\d\d$/.test(nextTok.key)) s.LOC += 4;
   if (BRACKET_AFTER.test(after) && len <= 3) s.PER += 1;
   if (ORG_NEXT.has(next)) s.ORG += 1.5;
   if (len === 1 && first.caps && !shouting && first.key.length <= 5) s.ORG += 2;

@@ -69,11 +69,40 @@ export class FuzzyIndex {
         ignoreLocation: true,
       });
       const r = fuse.search(key, { limit: 1 })[0];
-      if (r && (r.score ?? 1) <= MAX_SCORE)
+      if (r && (r.score ?? 1) <= MAX_SCORE && closeEnough(key, r.item)) {
         hit = { actor: r.item.actor, role: r.item.role, score: r.score ?? 0 };
+      }
     }
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(key, hit);
     return hit;
   }
+}
+
+/**
+ * Fuse ranks; this decides. A spelling variant differs by an edit or two in a long name, and a
+ * one-word variant must be a person's ("Zelensky"): one edit turns many a company into a country.
+ */
+function closeEnough(key: string, alias: FuzzyAlias): boolean {
+  if (!key.includes(' ') && alias.actor.kind !== 'person') return false;
+  return editDistance(key, alias.key, 2) <= (key.length < 9 ? 1 : 2);
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      row.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length] as number;
 }

@@ -35,7 +35,7 @@ export const TITLE_WORDS = set(
 
 /** Adjectives of peoples, faiths, parties and regions that country demonym lists lack. */
 export const ADJECTIVES = set(
-  "european asian african arab arabs arabic kurdish kurd kurds english scottish welsh british irish moslem moslems muslim muslims islamic islamist christian christians catholic catholics protestant protestants jewish jew jews hindu hindus sikh sikhs buddhist buddhists sunni shi'ite shiite shia orthodox latin western eastern northern southern soviet communist communists republican republicans democrat democrats socialist socialists conservative conservatives liberal liberals tory tories nazi nazis marxist basque catalan flemish walloon bosnian serb serbs croat croats tamil tamils hutu hutus tutsi tutsis pashtun palestinian palestinians caucasian balkan scandinavian nordic baltic slavic hispanic latino anglo gulf olympic",
+  "european asian african arab arabs arabic kurdish kurd kurds english scottish welsh british irish moslem moslems muslim muslims islamic islamist christian christians catholic catholics protestant protestants jewish jew jews hindu hindus sikh sikhs buddhist buddhists sunni shi'ite shiite shia orthodox latin western eastern northern southern soviet communist communists republican republicans democrat democrats socialist socialists conservative conservatives liberal liberals tory tories nazi nazis marxist basque catalan flemish walloon bosnian serb serbs croat croats tamil tamils hutu hutus tutsi tutsis pashtun palestinian palestinians caucasian balkan scandinavian nordic baltic slavic hispanic latino anglo olympic",
 );
 
 /** News agencies: every wire story names one, usually as its source. */
