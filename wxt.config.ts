@@ -17,6 +17,17 @@ export default defineConfig({
     // from hitting the default quota and exempts the database from eviction.
     permissions: ['unlimitedStorage'],
     action: { default_title: 'Backstory' },
+    // Keyboard path to the actors: the reader can change the keys in the browser's shortcut settings.
+    commands: {
+      'next-actor': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Move to the next highlighted actor and open its card',
+      },
+      'previous-actor': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Move to the previous highlighted actor and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

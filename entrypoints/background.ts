@@ -31,11 +31,20 @@ export default defineBackground(() => {
       refreshTabs: async () => {
         // Tab ids need no `tabs` permission; tabs without our content script just fail, quietly.
         const tabs = await browser.tabs.query({});
-        await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : tabClient(tab.id)('refresh', {}))));
+        await Promise.all(
+          tabs.map((tab) => (tab.id === undefined ? null : tabClient(tab.id)('refresh', {}))),
+        );
       },
     }),
     authorize,
   );
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'next-actor' && command !== 'previous-actor') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined)
+      await tabClient(tab.id)('focusHighlight', { direction: command === 'next-actor' ? 1 : -1 });
+  });
 
   browser.runtime.onMessage.addListener((message, sender) => {
     const caller = callerOf(sender);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentMethods } from '@/lib/messaging/contract';
 import { createRouter } from '@/lib/messaging/router';
+import { focusNextHighlight } from '@/lib/page/highlight-focus';
 import { cleanSnapshot } from '@/lib/page/snapshot';
 import { quoteSelection } from '@/lib/page/text-quote';
 import { PageSession } from './session';
@@ -31,6 +32,10 @@ function listenToExtension(ctx: ContentScriptContext, session: PageSession): voi
       },
       refresh: async () => {
         await session.rescan();
+        return null;
+      },
+      focusHighlight: ({ direction }) => {
+        focusNextHighlight(document, direction === -1 ? -1 : 1);
         return null;
       },
       articleSnapshot: () => ({ url: location.href, title: document.title, html: cleanSnapshot(document) }),

@@ -128,6 +128,8 @@ export interface ContentMethods {
   pageState: { request: Record<string, never>; reply: PageState | null };
   /** Settings or knowledge changed: read the page again, or take the highlights away. */
   refresh: { request: Record<string, never>; reply: null };
+  /** Moves focus to the next or previous highlight (the keyboard command), which opens its card. */
+  focusHighlight: { request: { direction: 1 | -1 }; reply: null };
   /** The page's HTML as it is now, for saving it as an analysis (parsed by the caller, never here). */
   articleSnapshot: { request: Record<string, never>; reply: { url: string; title: string; html: string } };
 }
