@@ -3,6 +3,10 @@ import type { ActorKind, Analysis } from '../model';
 import { type Candidate, rankCandidates } from '../rank';
 import { leadSnippet, snippetAt } from '../snippet';
 import type { BackstoryDB, MentionRow } from './database';
+import { relatedIndex } from './related-index';
+
+/** A few more than asked for, so analyses tied at the cut are ranked by the same rules as the rest. */
+const TIE_SLACK = 5;
 
 /** Analyses scoring under this share of the best one are left out. */
 export const MIN_SHARE_OF_BEST = 0.15;
@@ -24,14 +28,21 @@ export interface RelatedQuery {
  */
 export async function relatedAnalyses(db: BackstoryDB, query: RelatedQuery): Promise<RelatedAnalysis[]> {
   const actorIds = [...query.actors.keys()];
-  const topicIds = [...query.topics.keys()];
-  const [mentionRows, topicHits] = await Promise.all([
-    actorIds.length ? db.mentions.where('actorId').anyOf(actorIds).toArray() : [],
-    topicIds.length ? db.analyses.where('topicIds').anyOf(topicIds).primaryKeys() : [],
+  const limit = query.limit ?? 10;
+  const now = query.now ?? Date.now();
+  const [index, actors, excluded] = await Promise.all([
+    relatedIndex(db),
+    db.actors.bulkGet(actorIds),
+    query.excludeUrl ? db.analyses.where('url').equals(query.excludeUrl).primaryKeys() : [],
   ]);
-  const ids = [...new Set([...mentionRows.map((m) => m.analysisId), ...topicHits])];
-  const [analyses, actors] = await Promise.all([db.analyses.bulkGet(ids), db.actors.bulkGet(actorIds)]);
   const kindOf = new Map(actors.flatMap((a) => (a ? [[a.id, a.kind] as const] : [])));
+  // The index picks the best few by the same score; only those are read and ranked in full here.
+  const ids = await index.top(query.actors, query.topics, kindOf, new Set(excluded), now, limit + TIE_SLACK);
+  const [analyses, allRows] = await Promise.all([
+    db.analyses.bulkGet(ids),
+    ids.length ? db.mentions.where('analysisId').anyOf(ids).toArray() : [],
+  ]);
+  const mentionRows = allRows.filter((m) => query.actors.has(m.actorId));
   const rowsByAnalysis = groupBy(mentionRows, (m) => m.analysisId);
   const byId = new Map<string, Analysis>();
   const candidates: Candidate[] = [];
@@ -49,12 +60,12 @@ export async function relatedAnalyses(db: BackstoryDB, query: RelatedQuery): Pro
       })),
     });
   }
-  const ranked = rankCandidates(candidates, query.actors, query.topics, query.now ?? Date.now());
+  const ranked = rankCandidates(candidates, query.actors, query.topics, now);
   // Far weaker than the best (one passing state in common) is noise next to it, not context.
   const floor = (ranked[0]?.score ?? 0) * MIN_SHARE_OF_BEST;
   return ranked
     .filter((r) => r.score >= floor)
-    .slice(0, query.limit ?? 10)
+    .slice(0, limit)
     .flatMap((scored) => {
       const analysis = byId.get(scored.id);
       if (!analysis) return [];
