@@ -22,11 +22,11 @@ export const OF_HEADS = set(
 
 /** Capitalised words that are never names alone: days, months, pronouns, function words. */
 export const NEVER_NAME = set(
-  'i a an the this that these those he she it we they you his her its our their my your me him us them who what which when where why how monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mon tue wed thu fri feb apr aug sep sept oct nov dec and or but if then so because although though while as at by for from in into of on to with without after before during since until up down out over under about against between among not no yes all some any each every both either neither one two three four five six seven eight nine ten first second third last next new old other such there here also only just still even very more most less least many much few several said says according mr mrs ms dr st am pm gmt est bst cet utc vs',
+  'i a an the this that these those he she it we they you his her its our their my your me him us them who what which when where why how monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december mon tue wed thu fri feb apr aug sep sept oct nov dec and or but if then so because although though while as at by for from in into of on to with without after before during since until up down out over under about against between among not no yes all some any each every both either neither one two three four five six seven eight nine ten first second third last next other such there here also only just still even very more most less least many much few several said says according mr mrs ms dr am pm gmt est bst cet utc vs',
 );
 
 /** Lower-case words that may sit inside a name between capitalised words. */
-export const PARTICLES = set('de da di du del della des la le van von der den ter al el bin ibn ben y');
+export const PARTICLES = set('de da di du del della des la le van von der den ter al el bin ibn ben y ur ul');
 
 /** Ordinary titles and roles that precede a person's name but are not part of it. */
 export const TITLE_WORDS = set(
@@ -35,7 +35,7 @@ export const TITLE_WORDS = set(
 
 /** Adjectives of peoples, faiths, parties and regions that country demonym lists lack. */
 export const ADJECTIVES = set(
-  "european asian african arab arabs arabic kurdish kurd kurds english scottish welsh british irish moslem moslems muslim muslims islamic islamist christian christians catholic catholics protestant protestants jewish jew jews hindu hindus sikh sikhs buddhist buddhists sunni shi'ite shiite shia orthodox latin western eastern northern southern soviet communist communists republican republicans democrat democrats socialist socialists conservative conservatives liberal liberals tory tories nazi nazis marxist basque catalan flemish walloon bosnian serb serbs croat croats tamil tamils hutu hutus tutsi tutsis pashtun palestinian palestinians caucasian balkan scandinavian nordic baltic slavic hispanic latino anglo olympic",
+  "european asian african arab arabs arabic kurdish kurd kurds english scottish welsh british irish moslem moslems muslim muslims islamic islamist christian christians catholic catholics protestant protestants jewish jew jews hindu hindus sikh sikhs buddhist buddhists sunni shi'ite shiite shia orthodox latin soviet communist communists republican republicans democrat democrats socialist socialists conservative conservatives liberal liberals tory tories nazi nazis marxist basque catalan flemish walloon bosnian serb serbs croat croats tamil tamils hutu hutus tutsi tutsis pashtun palestinian palestinians caucasian balkan scandinavian nordic baltic slavic hispanic latino anglo olympic",
 );
 
 /** News agencies: every wire story names one, usually as its source. */

@@ -95,6 +95,7 @@ export function nameLike(tokens: readonly Token[], i: number, ev: DocEvidence, c
   const t = tokens[i] as Token;
   const key = t.key;
   if (covered[i]) return true;
+  if (t.initial) return tokens[i + 1]?.joined === true && tokens[i + 1]?.cap === true;
   if ((t.sentenceStart || ev.shouting[i] || NEVER_NAME.has(key)) && t.cap && inPlaceName(g, tokens, i))
     return true;
   if (key.length < 2 || !t.alpha || NEVER_NAME.has(key)) return false;
@@ -130,14 +131,15 @@ export function nameSpans(tokens: readonly Token[], ev: DocEvidence, covered: Ui
     for (;;) {
       const next = tokens[j + 1];
       if (!next?.joined) break;
-      if (like[j + 1]) j++;
-      else if (
-        (PARTICLES.has(next.key) || (next.key === 'of' && OF_HEADS.has(tokens[j]?.key ?? ''))) &&
-        !next.cap &&
-        like[j + 2] &&
-        tokens[j + 2]?.joined
-      )
-        j += 2;
+      if (like[j + 1]) {
+        j++;
+        continue;
+      }
+      // Lower-case particles, even several ("Joost van der Westhuizen"), then a name.
+      let k = j + 1;
+      while (tokens[k]?.joined && !tokens[k]?.cap && PARTICLES.has(tokens[k]?.key ?? '')) k++;
+      if (k === j + 1 && next.key === 'of' && OF_HEADS.has(tokens[j]?.key ?? '')) k++;
+      if (k > j + 1 && like[k] && tokens[k]?.joined) j = k;
       else break;
     }
     splitAtTitles(tokens, i, j, out);
@@ -157,6 +159,8 @@ function splitAtTitles(tokens: readonly Token[], first: number, last: number, ou
   let titled = false;
   for (let k = first; k <= last; k++) {
     if (!isTitle(k)) continue;
+    // "John Major": a title word after a given name is a surname.
+    if (k === last && k > first && gazetteer().firstNames.has(tokens[k - 1]?.key ?? '')) continue;
     if (k > start) out.push({ first: start, last: k - 1, titled });
     start = k + 1;
     titled = true;

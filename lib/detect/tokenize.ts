@@ -15,6 +15,8 @@ export interface Token {
   lower: boolean;
   /** It has a letter (of any script), so it is not a number. */
   alpha: boolean;
+  /** A single capital followed by a full stop: an initial ("S." in "S. Waugh"). */
+  initial: boolean;
   /** The word carried a possessive ending that is not part of `start..end` ("Turkey's"). */
   possessive: boolean;
   /** Only spaces, a hyphen, a dash or "&" separate it from the previous token, so names may span both. */
@@ -43,13 +45,14 @@ export function tokenize(text: string): Token[] {
     const code = text.charCodeAt(i);
     const cls = charClass(code);
     if (cls === CharClass.Other) {
-      if (!isJoiner(code)) joinable = false;
-      // A spaced dash starts a new phrase as a full stop does ("Tennis - Women's singles").
-      if (
-        isSentenceBreak(code) ||
-        (code === 45 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i - 1) === 32)
-      )
-        brk = true;
+      const prev = out.at(-1);
+      // "S. Waugh": the full stop after an initial neither ends a sentence nor splits the name.
+      const initialDot = code === 46 && gapLen === 0 && prev?.initial === true;
+      if (!isJoiner(code) && !initialDot) joinable = false;
+      // A spaced dash separates phrases ("Romania - Cosmin Contra"); an unspaced one joins words.
+      const spacedDash = code !== 38 && code !== 32 && isJoiner(code) && text.charCodeAt(i - 1) === 32;
+      if (spacedDash) joinable = false;
+      if ((isSentenceBreak(code) && !initialDot) || (spacedDash && text.charCodeAt(i + 1) === 32)) brk = true;
       gapLen++;
       i++;
       continue;
@@ -112,6 +115,7 @@ export function tokenize(text: string): Token[] {
       caps: upper > 0 && lower === 0,
       lower: lower > 0 && cls !== CharClass.Upper,
       alpha: upper + lower + other > 0 || cls === CharClass.Unspaced,
+      initial: wordEnd - start === 1 && cls === CharClass.Upper && text.charCodeAt(wordEnd) === 46,
       possessive,
       joined,
       sentenceStart: brk,

@@ -84,7 +84,9 @@ export function unknownNames(
       for (let k = first; k <= last && (knownAt[k] as number) < 0; k++) {
         if (!isCommon(g, tokens[k]?.key ?? '')) prefixCommon = false;
       }
-      if (lastKnown && !orgTail && !named && !prefixCommon) {
+      // "Dynamo Moscow": on a sports page a word before a city makes a club.
+      const club = sports && (knownAt[first] as number) < 0 && known[knownAt[last] as number]?.type === 'LOC';
+      if (lastKnown && !orgTail && !named && !prefixCommon && !club) {
         // The known actors stand; what lies before them is typed on its own.
         const firstKnown = known[knownAt[first] as number];
         if (!firstKnown)
@@ -96,7 +98,7 @@ export function unknownNames(
         return;
       }
       for (const idx of inside) replaced.add(idx);
-      swallowedByWords = prefixCommon && lastKnown && !orgTail && !named;
+      swallowedByWords = (prefixCommon || club) && lastKnown && !orgTail && !named;
     }
     const where = { shouting: ev.shouting[first] === 1, sports };
     const s = best(scoreTypes({ ...span, first, last }, tokens, text, where));
