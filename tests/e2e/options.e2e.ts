@@ -1,0 +1,201 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { countOf, someTextIncludes, texts } from './support/in-page';
+import { type Session, startSession } from './support/launch';
+import { unexpectedProxyHits } from './support/network';
+import { ROOT } from './support/paths';
+import { BROWSERS, type TestPage } from './support/types';
+
+const TELEGRAM_FIXTURE = resolve(ROOT, 'tests/e2e/fixtures/telegram-result.json');
+/** The passage the reader selects in fidan-moscow.html; it crosses highlighted names. */
+const PASSAGE = 'a long memory. Turkey has hosted every round of';
+const SAVED_TITLE = 'Fidan in Moscow';
+
+// In-page helpers: each is serialised on its own, so nothing from this file may be used inside.
+
+/** Picks `text` (named `name`) in the options page's import input, as a reader choosing a file would. */
+function pickImportFile([text, name]: [string, string]): void {
+  const input = document.querySelector<HTMLInputElement>('[data-testid=import-file]');
+  if (!input) throw new Error('No import input.');
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function readReport(): { added: string; skipped: string; text: string } | null {
+  const report = document.querySelector<HTMLElement>('[data-testid=import-report]');
+  if (!report) return null;
+  return {
+    added: report.dataset.added ?? '',
+    skipped: report.dataset.skipped ?? '',
+    text: report.textContent ?? '',
+  };
+}
+
+function importEnded(): boolean {
+  return document.querySelector('[data-testid=import-report], [data-testid=import-error]') !== null;
+}
+
+/** Selects `passage` in the article, across the highlight elements that split its text. */
+function selectPassage(passage: string): boolean {
+  for (const paragraph of document.querySelectorAll('article p')) {
+    const at = (paragraph.textContent ?? '').indexOf(passage);
+    if (at < 0) continue;
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.nodeValue?.length ?? 0;
+      if (seen <= at && at < seen + length) range.setStart(node, at - seen);
+      const end = at + passage.length;
+      if (seen < end && end <= seen + length) range.setEnd(node, end - seen);
+      seen += length;
+    }
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    return selection?.toString() === passage;
+  }
+  return false;
+}
+
+/** Makes downloads land in `window.__backstoryBlobs` instead of the browser's download folder. */
+function captureDownloads(): void {
+  const captured: Blob[] = [];
+  (window as unknown as { __backstoryBlobs: Blob[] }).__backstoryBlobs = captured;
+  const create = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    if (blob instanceof Blob) captured.push(blob);
+    return create(blob);
+  };
+  HTMLAnchorElement.prototype.click = function click() {
+    if (!this.download) HTMLElement.prototype.click.call(this);
+  };
+}
+
+function capturedCount(): number {
+  return (window as unknown as { __backstoryBlobs?: Blob[] }).__backstoryBlobs?.length ?? 0;
+}
+
+async function lastCapturedText(): Promise<string> {
+  const blobs = (window as unknown as { __backstoryBlobs: Blob[] }).__backstoryBlobs;
+  return (await blobs[blobs.length - 1]?.text()) ?? '';
+}
+
+function statusIs(text: string): boolean {
+  return document.querySelector('[data-testid=save-page-status]')?.textContent === text;
+}
+
+describe.each(BROWSERS)('options page and popup additions in %s', (name) => {
+  let session: Session;
+  let options: TestPage;
+
+  async function openPopupFor(page: TestPage): Promise<TestPage> {
+    const tabId = await session.browser.tabIdOf(page);
+    const popup = await session.browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitFor('the note form in the popup', countOf, '[data-testid=note-input]');
+    return popup;
+  }
+
+  async function importThroughOptions(text: string, file: string) {
+    await options.evaluate(pickImportFile, [text, file] as [string, string]);
+    await options.waitFor(`the import of ${file} to end`, importEnded, null, 60_000);
+    const report = await options.evaluate(readReport, null);
+    if (!report) {
+      const error = await options.evaluate(texts, '[data-testid=import-error]');
+      throw new Error(`The import of ${file} failed: ${error.join(' ')}`);
+    }
+    return report;
+  }
+
+  beforeAll(async () => {
+    session = await startSession(name);
+    options = await session.browser.openExtensionPage('options.html');
+    await options.waitFor('the import control', countOf, '[data-testid=import-file]');
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('imports a Telegram export through the file input and reports added and skipped', async () => {
+    const report = await importThroughOptions(await readFile(TELEGRAM_FIXTURE, 'utf8'), 'result.json');
+    // 3 posts with text; a service message, a photo without caption, a poll, an unsupported message
+    // and a post without a date are skipped, the last one listed as a problem by position.
+    expect(report).toMatchObject({ added: '3', skipped: '5' });
+    expect(report.text).toContain('message 6 (id 106): the message has no readable date');
+    // Importing the same file again adds nothing: the posts keep their ids.
+    expect(await importThroughOptions(await readFile(TELEGRAM_FIXTURE, 'utf8'), 'result.json')).toMatchObject(
+      {
+        added: '0',
+        skipped: '5',
+      },
+    );
+  });
+
+  test('saves a page from the popup; it becomes related context for another article', async () => {
+    const article = await session.browser.newPage(session.pageUrl('fidan-moscow.html'));
+    const popup = await openPopupFor(article);
+    await popup.click('[data-testid=save-page]');
+    await popup.waitFor('"Saved" after saving the page', statusIs, 'Saved', 30_000);
+    await popup.click('[data-testid=save-page]');
+    await popup.waitFor('"Updated" after saving it again', statusIs, 'Updated', 30_000);
+    await popup.close();
+    await article.close();
+
+    const followup = await session.browser.newPage(session.pageUrl('energy-followup.html'));
+    const related = await openPopupFor(followup);
+    await related.waitFor('the saved page among related analyses', someTextIncludes, [
+      '[data-testid=related-analysis]',
+      SAVED_TITLE,
+    ]);
+    await related.close();
+    await followup.close();
+  });
+
+  test('a note quoting a selected passage survives a backup export and re-import', async () => {
+    const article = await session.browser.newPage(session.pageUrl('fidan-moscow.html'));
+    await article.waitFor('the article to be read', countOf, '[data-backstory-actor]', 15_000);
+    expect(await article.evaluate(selectPassage, PASSAGE)).toBe(true);
+    const note = `Quoted in ${name} ${Date.now().toString(36)}`;
+
+    let popup = await openPopupFor(article);
+    await popup.waitFor('the quoted passage in the note form', someTextIncludes, [
+      '[data-testid=note-quote]',
+      PASSAGE,
+    ]);
+    await popup.type('[data-testid=note-input]', note);
+    await popup.click('[data-testid=note-save]');
+    await popup.waitFor('the saved note', someTextIncludes, ['[data-testid=note] blockquote', PASSAGE]);
+
+    await options.evaluate(captureDownloads, null);
+    await options.click('[data-testid=export-backup]');
+    await options.waitFor('the backup export', capturedCount, null, 30_000);
+    const backup = await options.evaluate(lastCapturedText, null);
+    expect(backup).toContain(note);
+    expect(backup).toContain(PASSAGE);
+
+    // Delete the note, then bring it back from the backup.
+    const deleteButton = `[data-testid=note] button[aria-label^="Delete note: ${note.slice(0, 20)}"]`;
+    await popup.click(deleteButton);
+    await popup.waitFor('the note to be gone', (text) => !document.body.textContent?.includes(text), note);
+    await popup.close();
+
+    const report = await importThroughOptions(backup, 'backstory-backup.json');
+    expect(report.text).toMatch(/1 note added/);
+
+    popup = await openPopupFor(article);
+    await popup.waitFor('the note back, with its quote', someTextIncludes, ['[data-testid=note]', note]);
+    const notes = await popup.evaluate(texts, '[data-testid=note] blockquote');
+    expect(notes).toContain(PASSAGE);
+    await popup.close();
+    await article.close();
+  });
+
+  test('no request left 127.0.0.1', () => {
+    expect(session.browser.blocked).toEqual([]);
+    expect(unexpectedProxyHits(session.browser.proxied)).toEqual([]);
+  });
+});
