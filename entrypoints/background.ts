@@ -9,6 +9,7 @@ import { createDetector } from '@/lib/detect';
 import { createClient } from '@/lib/messaging/client';
 import type { BackgroundMethods, ContentMethods } from '@/lib/messaging/contract';
 import { createRouter } from '@/lib/messaging/router';
+import { parseRequest } from '@/lib/messaging/schemas';
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
@@ -37,6 +38,7 @@ export default defineBackground(() => {
       },
     }),
     authorize,
+    parseRequest,
   );
 
   browser.commands.onCommand.addListener(async (command) => {

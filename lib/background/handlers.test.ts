@@ -4,6 +4,7 @@ import { seedStarterData } from '../db/seed';
 import { createDetector } from '../detect';
 import { FIXTURE_ACTORS } from '../detect/test-fixtures';
 import { TOPICS } from '../kb/topics';
+import type { Analysis } from '../model';
 import { DetectorCache } from './detector-cache';
 import { type Caller, createHandlers } from './handlers';
 
@@ -95,7 +96,7 @@ describe('saved pages and opening analyses', () => {
   test('an analysis opens at its original when it has an http(s) one, else in the viewer', async () => {
     const { id } = await handlers.saveAnalysis(saved, null);
     await db.analyses.add({
-      ...((await db.analyses.get(id)) as never),
+      ...((await db.analyses.get(id)) as Analysis),
       id: 'tg:1:2',
       url: 'javascript:alert(1)',
     });

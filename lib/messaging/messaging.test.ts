@@ -3,6 +3,7 @@ import { authorize, type Caller } from '../background/handlers';
 import { createClient, isContextInvalidated } from './client';
 import { type BackgroundMethods, CONTENT_SCRIPT_METHODS } from './contract';
 import { createRouter } from './router';
+import { parseRequest, REQUEST_SCHEMAS } from './schemas';
 
 interface Methods {
   echo: { request: { text: string }; reply: string };
@@ -75,4 +76,32 @@ describe('authorize', () => {
       expect(authorize(method, null)).toBe('Unknown sender.');
     },
   );
+});
+
+describe('request schemas', () => {
+  const route = createRouter<BackgroundMethods, null>(
+    Object.fromEntries(
+      Object.keys(REQUEST_SCHEMAS).map((method) => [method, async (payload: unknown) => payload]),
+    ) as never,
+    () => null,
+    parseRequest,
+  );
+  test.each([
+    ['detect', { text: 42 }, 'Malformed detect request (text)'],
+    [
+      'saveNote',
+      { text: 'x', url: 'https://a', pageTitle: 't', quote: { exact: 'e' } },
+      'Malformed saveNote request (quote.prefix)',
+    ],
+    ['setSiteEnabled', { site: '', enabled: true }, 'Malformed setSiteEnabled request (site)'],
+    ['pageContext', { url: 'u', actorIds: 'all', topicIds: [] }, 'Malformed pageContext request (actorIds)'],
+  ] as const)('%s with %j is refused before its handler', async (method, payload, error) => {
+    const reply = await route({ backstory: method, payload }, null);
+    expect(reply?.ok).toBe(false);
+    expect(reply && !reply.ok && reply.error).toContain(error);
+  });
+  test('a fitting request reaches the handler without keys it does not know', async () => {
+    const reply = await route({ backstory: 'deleteNote', payload: { id: 'n1', extra: 'x' } }, null);
+    expect(reply).toEqual({ ok: true, value: { id: 'n1' } });
+  });
 });

@@ -12,16 +12,25 @@ export type Authorize<M, C> = (method: keyof M, caller: C) => string | null;
  * undefined (so other listeners may answer); ours always get a `Result`, never a thrown error,
  * because an `Error` does not survive structured cloning in every browser.
  */
-export function createRouter<M, C>(handlers: Handlers<M, C>, authorize: Authorize<M, C>) {
+export function createRouter<M, C>(
+  handlers: Handlers<M, C>,
+  authorize: Authorize<M, C>,
+  /** Checks and cleans a payload before its handler sees it; by default it is passed as it came. */
+  parse: (method: keyof M, payload: unknown) => Result<unknown> = (_, payload) => ({
+    ok: true,
+    value: payload,
+  }),
+) {
   return (message: unknown, caller: C): Promise<Result<unknown>> | undefined => {
     const method = methodOf<M>(message, handlers as object);
     if (method === null) return undefined;
     const refusal = authorize(method, caller);
     if (refusal !== null) return Promise.resolve({ ok: false, error: refusal });
-    const payload = (message as { payload?: unknown }).payload ?? {};
+    const parsed = parse(method, (message as { payload?: unknown }).payload ?? {});
+    if (!parsed.ok) return Promise.resolve(parsed);
     return (async () => {
       try {
-        const value = await handlers[method](payload as RequestOf<M, typeof method>, caller);
+        const value = await handlers[method](parsed.value as RequestOf<M, typeof method>, caller);
         return { ok: true, value };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };
