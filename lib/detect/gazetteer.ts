@@ -18,6 +18,20 @@ export interface Gazetteer {
   /** Demonyms and other adjectives of peoples, faiths and regions (CoNLL's MISC). */
   demonyms: ReadonlySet<string>;
   countries: ReadonlySet<string>;
+  /** First five letters of one-word places, to spot adjectives made from them ("Chechen", "Tajik"). */
+  placeStems: ReadonlySet<string>;
+}
+
+const DEMONYM_ENDING = /(?:an|ean|ian|ese|ish|i|en|ic|ot|on)$/;
+
+/**
+ * True for a word that looks like the adjective or people of a place the gazetteer knows:
+ * "Zairean" (Zaire), "Tajik" (Tajikistan), "Chechen" (Chechnya). Names of people are excluded first.
+ */
+export function looksLikeDemonym(g: Gazetteer, key: string): boolean {
+  if (key.length < 5 || g.places.has(key) || g.firstNames.has(key) || g.lastNames.has(key)) return false;
+  if (!g.placeStems.has(key.slice(0, 5))) return false;
+  return DEMONYM_ENDING.test(key) || key.length <= 6;
 }
 
 let loaded: Gazetteer | null = null;
@@ -37,6 +51,11 @@ export function gazetteer(): Gazetteer {
       places: new Set(PLACES.split('|').map((p) => p.replace(/[-\s]+/g, ' '))),
       demonyms,
       countries: set(COUNTRIES),
+      placeStems: new Set(
+        PLACES.split('|')
+          .filter((p) => p.length >= 5 && !/[\s-]/.test(p))
+          .map((p) => p.slice(0, 5)),
+      ),
     };
   }
   return loaded;

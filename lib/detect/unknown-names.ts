@@ -1,5 +1,5 @@
 import { best, scoreTypes } from './classify';
-import { gazetteer } from './gazetteer';
+import { gazetteer, looksLikeDemonym } from './gazetteer';
 import { ORG_LAST } from './lexicon';
 import { docEvidence, isCommon, type NameSpan, nameSpans } from './name-spans';
 import type { Token } from './tokenize';
@@ -58,6 +58,11 @@ export function unknownNames(
   const covered = new Uint8Array(tokens.length);
   for (const k of known) covered.fill(1, k.first, k.last + 1);
   const replaced = new Set<number>();
+  // "U.S. Open", "Davis Cup": a place naming an event is no mention of the place.
+  known.forEach((k, idx) => {
+    const next = tokens[k.last + 1];
+    if (k.type === 'LOC' && next?.joined && next.cap && MISC_LAST.has(next.key)) replaced.add(idx);
+  });
   const sports = isSports(tokens);
   const typed: Typed[] = [];
   const keyOf = (a: number, b: number) =>
@@ -68,7 +73,9 @@ export function unknownNames(
 
   const consider = (span: NameSpan) => {
     let { first, last } = span;
-    if (g.demonyms.has(tokens[last]?.key ?? '') || MISC_LAST.has(tokens[last]?.key ?? '')) return;
+    const lastKey = tokens[last]?.key ?? '';
+    if (g.demonyms.has(lastKey) || MISC_LAST.has(lastKey)) return;
+    if (first === last && (knownAt[first] as number) < 0 && looksLikeDemonym(g, lastKey)) return;
     if (first < last && g.demonyms.has(tokens[first]?.key ?? '') && !ORG_LAST.has(tokens[last]?.key ?? ''))
       first++;
     const inside = new Set<number>();
