@@ -17,7 +17,7 @@ import {
 import { type Session, startSession } from './support/launch';
 import { unexpectedProxyHits } from './support/network';
 import { SCREENSHOTS_DIR } from './support/paths';
-import { BROWSERS, type TestPage } from './support/types';
+import { BROWSERS, POPUP_VIEWPORT, type TestPage } from './support/types';
 
 const FIDAN = 'person:hakan-fidan';
 const FIDAN_HIGHLIGHT = `article [data-backstory-actor="${FIDAN}"]`;
@@ -65,7 +65,7 @@ describe.each(BROWSERS)('story in %s', (name) => {
 
   async function openPopupFor(page: TestPage): Promise<TestPage> {
     const tabId = await session.browser.tabIdOf(page);
-    const popup = await session.browser.openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await session.browser.openExtensionPage(`popup.html?tab=${tabId}`, POPUP_VIEWPORT);
     await popup.waitFor('the note form in the popup', countOf, '[data-testid=note-input]');
     return popup;
   }
@@ -156,7 +156,7 @@ describe.each(BROWSERS)('story in %s', (name) => {
     }
     await popup.click('[data-testid=note-save]');
     await popup.waitFor('the saved note in the popup', someTextIncludes, ['[data-testid=note]', note]);
-    await popup.screenshot(join(SCREENSHOTS_DIR, `${name}-popup.png`));
+    await popup.screenshot(join(SCREENSHOTS_DIR, `${name}-popup.png`), { fullPage: true });
     await popup.close();
 
     await expectNoteInPopup(article, 'after closing and reopening it');

@@ -35,8 +35,8 @@ function wrapPage(page: Page): TestPage {
     },
     click: (selector) => page.click(selector, { timeout: WAIT_MS }),
     bringToFront: () => page.bringToFront(),
-    screenshot: async (path) => {
-      await page.screenshot({ path });
+    screenshot: async (path, options) => {
+      await page.screenshot({ path, fullPage: options?.fullPage ?? false });
     },
     close: () => page.close(),
   };
@@ -119,8 +119,9 @@ export async function launchChromium(proxy: GuardProxy): Promise<ExtensionBrowse
       await page.goto(url);
       return wrapPage(page);
     },
-    openExtensionPage: async (path) => {
+    openExtensionPage: async (path, viewport) => {
       const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
       await page.goto(`${origin()}/${path}`);
       return wrapPage(page);
     },

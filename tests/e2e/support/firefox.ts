@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { GuardProxy } from './guard-proxy';
 import { FIREFOX_BIN, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID, requireFile, snapshotBuild } from './paths';
-import { type ExtensionBrowser, isAllowedUrl, type TabsHost, type TestPage } from './types';
+import { type ExtensionBrowser, isAllowedUrl, type TabsHost, type TestPage, type Viewport } from './types';
 
 const WAIT_MS = 10_000;
 
@@ -46,8 +46,8 @@ function wrapPage(page: Page): TestPage {
       await page.click(selector);
     },
     bringToFront: () => page.bringToFront(),
-    screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png` });
+    screenshot: async (path, options) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false });
     },
     close: () => page.close(),
   };
@@ -93,8 +93,8 @@ async function guard(page: Page, blocked: string[]): Promise<void> {
 
 /**
  * Firefox ESR with `.output/firefox-mv2` installed as a temporary add-on over WebDriver BiDi. The
- * uuids pref fixes the extension's origin; the keep* prefs let its IndexedDB survive the temporary
- * add-on being removed at shutdown and installed again by `restart()`.
+ * uuids pref fixes the extension's origin. `restart()` closes Firefox, starts it on the same profile
+ * and installs the add-on again (a temporary add-on is gone after a restart); its IndexedDB is kept.
  */
 export async function launchFirefox(proxy: GuardProxy): Promise<ExtensionBrowser> {
   requireFile(FIREFOX_BIN, 'install firefox-esr (apt-get install firefox-esr) or set FIREFOX_BIN');
@@ -116,6 +116,8 @@ export async function launchFirefox(proxy: GuardProxy): Promise<ExtensionBrowser
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        // Belt and braces: in ESR 153 the temporary add-on's IndexedDB already survives a restart on
+        // the same profile without these (checked: a fresh profile loses the note, this one keeps it).
         'extensions.webextensions.keepUuidOnUninstall': true,
         'extensions.webextensions.keepStorageOnUninstall': true,
         'network.proxy.type': 1,
@@ -134,8 +136,9 @@ export async function launchFirefox(proxy: GuardProxy): Promise<ExtensionBrowser
     await browser.installExtension(build);
   }
 
-  async function open(url: string): Promise<Page> {
+  async function open(url: string, viewport?: Viewport): Promise<Page> {
     const page = await browser.newPage();
+    if (viewport) await page.setViewport(viewport);
     await guard(page, blocked);
     if (url.startsWith('moz-extension:')) {
       // goto() on a moz-extension URL never resolves over BiDi: start it and poll for the load.
@@ -177,7 +180,7 @@ export async function launchFirefox(proxy: GuardProxy): Promise<ExtensionBrowser
     blocked,
     proxied: proxy.hits,
     newPage: async (url) => wrapPage(await open(url)),
-    openExtensionPage: async (path) => wrapPage(await open(`${origin}/${path}`)),
+    openExtensionPage: async (path, viewport) => wrapPage(await open(`${origin}/${path}`, viewport)),
     tabIdOf: async (page) => {
       // Firefox has no service worker to ask: a second extension page queries the active tab.
       const helper = await open(`${origin}/popup.html`);

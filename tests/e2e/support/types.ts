@@ -22,9 +22,18 @@ export interface TestPage {
   select(selector: string, value: string): Promise<void>;
   click(selector: string): Promise<void>;
   bringToFront(): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** PNG of the viewport, or of the whole scrollable page with `fullPage`. */
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** About the size a toolbar popup gets, for popup pages opened in a tab. */
+export const POPUP_VIEWPORT: Viewport = { width: 400, height: 600 };
 
 /** A browser with the built extension loaded and the network guard on. */
 export interface ExtensionBrowser {
@@ -32,8 +41,8 @@ export interface ExtensionBrowser {
   /** The extension's origin, e.g. `chrome-extension://<id>` or `moz-extension://<uuid>`. */
   readonly extensionOrigin: string;
   newPage(url: string): Promise<TestPage>;
-  /** Opens an extension page (e.g. `popup.html?tab=3`) in a new tab. */
-  openExtensionPage(path: string): Promise<TestPage>;
+  /** Opens an extension page (e.g. `popup.html?tab=3`) in a new tab, `viewport`-sized if given. */
+  openExtensionPage(path: string, viewport?: Viewport): Promise<TestPage>;
   /** The `tabs` API id of the tab showing `page`. */
   tabIdOf(page: TestPage): Promise<number>;
   /** Fetches `url` from an extension context (Chromium: the service worker; Firefox: an extension page). */
