@@ -48,58 +48,67 @@ export function indexAnalysis(detector: Detector, draft: AnalysisDraft, addedAt:
   return { analysis, rows };
 }
 
+/** A draft with its detection done: ready to be compared with what is stored and written. */
+export interface PreparedAnalysis {
+  draft: AnalysisDraft;
+  analysis: Analysis;
+  rows: MentionRow[];
+}
+
 /**
- * Writes one chunk of imported analyses in one transaction with its journal entry. Unchanged ones
- * are not touched (a second import of the same file writes nothing); changed ones keep the date
- * they first entered the database.
+ * Detects a chunk of drafts (the last of the same id wins). Pure CPU and outside any transaction, so
+ * it can run while the previous chunk is being written.
+ */
+export function prepareAnalyses(
+  detector: Detector,
+  drafts: readonly AnalysisDraft[],
+  now = Date.now(),
+): PreparedAnalysis[] {
+  const byId = new Map(drafts.map((d) => [d.id, d]));
+  return [...byId.values()].map((draft) => ({ draft, ...indexAnalysis(detector, draft, now) }));
+}
+
+/**
+ * Writes one prepared chunk in one transaction with its journal entry. Unchanged analyses are not
+ * touched (a second import of the same file writes nothing); changed ones keep the date they first
+ * entered the database.
  */
 export async function writeAnalyses(
   db: BackstoryDB,
-  detector: Detector,
   importId: string,
-  drafts: readonly AnalysisDraft[],
-  now = Date.now(),
+  prepared: readonly PreparedAnalysis[],
 ): Promise<ChunkCounts> {
-  const byId = new Map(drafts.map((d) => [d.id, d]));
-  const ids = [...byId.keys()];
   return db.transaction('rw', [db.analyses, db.mentions, db.importJournal], async () => {
-    const stored = await db.analyses.bulkGet(ids);
+    const stored = await db.analyses.bulkGet(prepared.map((p) => p.draft.id));
     const counts: ChunkCounts = { added: 0, updated: 0, unchanged: 0 };
     const added: string[] = [];
     const changed: Analysis[] = [];
     const rows: MentionRow[] = [];
-    ids.forEach((id, i) => {
-      const draft = byId.get(id) as AnalysisDraft;
+    const replacedOld: Analysis[] = [];
+    prepared.forEach(({ draft, analysis, rows: own }, i) => {
       const old = stored[i];
       if (old && sameContent(old, draft)) {
         counts.unchanged += 1;
         return;
       }
-      const indexed = indexAnalysis(detector, draft, old?.addedAt ?? now);
-      changed.push(indexed.analysis);
-      rows.push(...indexed.rows);
-      if (old) counts.updated += 1;
-      else added.push(id);
+      changed.push(old && draft.addedAt === undefined ? { ...analysis, addedAt: old.addedAt } : analysis);
+      rows.push(...own);
+      if (old) replacedOld.push(old);
+      else added.push(draft.id);
     });
     counts.added = added.length;
-    const changedIds = new Set(changed.map((c) => c.id));
-    const replacedOld = stored.filter((a): a is Analysis => a !== undefined && changedIds.has(a.id));
+    counts.updated = replacedOld.length;
     const replaced: ReplacedAnalysis[] = [];
     if (replacedOld.length > 0) {
-      const oldRows = await db.mentions
-        .where('analysisId')
-        .anyOf(replacedOld.map((a) => a.id))
-        .toArray();
+      const oldIds = replacedOld.map((a) => a.id);
+      const oldRows = await db.mentions.where('analysisId').anyOf(oldIds).toArray();
       for (const analysis of replacedOld) {
         replaced.push({
           analysis: stripWords(analysis),
           mentions: oldRows.filter((m) => m.analysisId === analysis.id),
         });
       }
-      await db.mentions
-        .where('analysisId')
-        .anyOf(replacedOld.map((a) => a.id))
-        .delete();
+      await db.mentions.where('analysisId').anyOf(oldIds).delete();
     }
     await db.analyses.bulkPut(changed);
     await db.mentions.bulkPut(rows);

@@ -10,7 +10,7 @@ import type { Actor, Note, Topic } from '../model';
 import type { AnalysisDraft } from './analyses';
 import type { BackstoryDB, Setting } from './database';
 import { commitImport, rollbackAbandonedImports, rollbackImport } from './import-journal';
-import { writeAnalyses, writeRows } from './import-writer';
+import { type ChunkCounts, prepareAnalyses, writeAnalyses, writeRows } from './import-writer';
 
 /** Records written per transaction: large enough to be fast, small enough to keep memory flat. */
 export const CHUNK = 500;
@@ -53,6 +53,7 @@ export async function importFile(
     options.signal?.throwIfAborted();
     await commitImport(db, importId);
   } catch (error) {
+    await run.settle();
     await rollbackImport(db, importId);
     throw error;
   }
@@ -95,6 +96,8 @@ class ImportRun {
   private topics: Topic[] = [];
   private notes: Note[] = [];
   private settings: Setting[] = [];
+  /** The chunk being written while the next one is detected; rejects if that write failed. */
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: BackstoryDB,
@@ -128,6 +131,12 @@ class ImportRun {
   async flush(): Promise<void> {
     await this.flushAnalyses();
     await this.flushOthers();
+    await this.writing;
+  }
+
+  /** Waits for a write in flight, whatever its outcome, so a rollback comes after it. */
+  async settle(): Promise<void> {
+    await this.writing.catch(() => undefined);
   }
 
   /** Actors and topics go in before the analyses that follow them are indexed. */
@@ -148,7 +157,15 @@ class ImportRun {
       actors: await db.actors.toArray(),
       topics: await db.topics.toArray(),
     });
-    const counts = await writeAnalyses(db, this.detector, this.importId, this.analyses.splice(0));
+    // Detection (CPU, here) overlaps the previous chunk's write (IndexedDB, in the browser).
+    const prepared = prepareAnalyses(this.detector, this.analyses.splice(0));
+    await this.writing;
+    this.writing = writeAnalyses(db, this.importId, prepared).then((counts) => this.count(counts));
+    // Observed at the next await; marked handled so a failure is not also reported as unhandled.
+    this.writing.catch(() => undefined);
+  }
+
+  private count(counts: ChunkCounts): void {
     this.report.added += counts.added;
     this.report.updated += counts.updated;
     this.report.unchanged += counts.unchanged;

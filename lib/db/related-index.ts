@@ -34,8 +34,14 @@ export class RelatedIndex {
     ]);
     index.ids = ids;
     index.times = Float64Array.from(dates, (d) => Date.parse(String(d)));
-    ids.forEach((id, i) => index.ordinal.set(id, i));
+    for (const [i, id] of ids.entries()) index.ordinal.set(id, i);
     return index;
+  }
+
+  /** When an analysis was published (epoch ms); -Infinity for one the index does not know. */
+  timeOf(id: string): number {
+    const doc = this.ordinal.get(id);
+    return doc === undefined ? Number.NEGATIVE_INFINITY : (this.times[doc] as number);
   }
 
   private posting(actorId: string): Promise<Posting> {

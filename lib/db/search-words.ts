@@ -3,7 +3,7 @@
  * "Erdoğan"; short and common words are left out because they match everything and make the index
  * large for nothing.
  */
-export const MAX_WORDS = 400;
+export const MAX_WORDS = 150;
 
 const STOP_WORDS = new Set(
   (
@@ -28,7 +28,8 @@ export function wordsOf(text: string, max = MAX_WORDS): string[] {
   const words = new Set<string>();
   for (const match of fold(text).matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = match[0];
-    if (word.length < 3 || STOP_WORDS.has(word)) continue;
+    // Numbers are left out too: years and counts match everything and nobody types them to search.
+    if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
     words.add(word.length > 40 ? word.slice(0, 40) : word);
     if (words.size >= max) break;
   }

@@ -2,10 +2,11 @@ import Fuse from 'fuse.js';
 import type { SearchHit } from '../io/types';
 import type { Analysis, Note } from '../model';
 import type { BackstoryDB } from './database';
+import { relatedIndex } from './related-index';
 import { fold, queryWords } from './search-words';
 
 /** Analyses ranked at most: enough for fuzzy ranking, few enough to answer while the reader types. */
-export const CANDIDATES = 300;
+export const CANDIDATES = 100;
 const EXCERPT = 160;
 
 interface Doc {
@@ -29,11 +30,18 @@ export async function searchLibrary(
   const words = queryWords(query).filter((w) => w.length >= 2);
   if (words.length === 0) return [];
   const [analyses, notes] = await Promise.all([candidateAnalyses(db, words), db.notes.toArray()]);
-  const docs: Doc[] = [...analyses.map(analysisDoc), ...notes.map(noteDoc)];
+  // Fuse reads a title and the passage around the match, not whole analyses: bitap on 1,500
+  // characters times hundreds of candidates is what makes typing lag.
+  const docs: (Doc & { passage: string })[] = [...analyses.map(analysisDoc), ...notes.map(noteDoc)].map(
+    (doc) => ({
+      ...doc,
+      passage: passageAround(doc.text, words),
+    }),
+  );
   const fuse = new Fuse(docs, {
     keys: [
       { name: 'title', weight: 2 },
-      { name: 'text', weight: 1 },
+      { name: 'passage', weight: 1 },
     ],
     ignoreLocation: true,
     ignoreDiacritics: true,
@@ -46,27 +54,31 @@ export async function searchLibrary(
   const kept = new Set(ranked.map((r) => r.item));
   for (const doc of docs)
     if (doc.kind === 'analysis' && !kept.has(doc) && kept.size < (options.limit ?? 20)) kept.add(doc);
-  return [...kept].slice(0, options.limit ?? 20).map((doc) => toHit(doc, words));
+  return [...kept].slice(0, options.limit ?? 20).map((doc) => toHit(doc));
 }
+
+/** Index entries read for one word at most: a two-letter prefix can match most of the library. */
+const MAX_KEYS = 20_000;
 
 /** Analyses whose words start with every query word, newest first, at most `CANDIDATES`. */
 async function candidateAnalyses(db: BackstoryDB, words: string[]): Promise<Analysis[]> {
   // The longest word narrows most; the others are checked on the candidates' own words.
   const [lead, ...rest] = [...words].sort((a, b) => b.length - a.length);
   if (lead === undefined) return [];
-  const ids = await db.analyses.where('words').startsWith(lead).primaryKeys();
-  const unique = [...new Set(ids)];
+  // A prefix of two letters matches whole words only: as a prefix it would match nearly everything.
+  const range =
+    lead.length < 3 ? db.analyses.where('words').equals(lead) : db.analyses.where('words').startsWith(lead);
+  const [keys, dates] = await Promise.all([range.limit(MAX_KEYS).primaryKeys(), relatedIndex(db)]);
+  const ids = [...new Set(keys)].sort((a, b) => dates.timeOf(b) - dates.timeOf(a));
   const found: Analysis[] = [];
-  // Read in slices so a common word does not load every analysis that has it.
-  for (let i = 0; i < unique.length && found.length < CANDIDATES * 2; i += CANDIDATES) {
-    const slice = await db.analyses.bulkGet(unique.slice(i, i + CANDIDATES));
-    for (const a of slice) {
-      if (!a) continue;
-      const own = (a as Analysis & { words?: string[] }).words ?? [];
-      if (rest.every((w) => own.some((o) => o.startsWith(w)))) found.push(a);
+  // Newest first, in slices, until enough pass every word: a common word does not load them all.
+  for (let i = 0; i < ids.length && found.length < CANDIDATES; i += CANDIDATES) {
+    for (const a of await db.analyses.bulkGet(ids.slice(i, i + CANDIDATES))) {
+      const own = (a as (Analysis & { words?: string[] }) | undefined)?.words ?? [];
+      if (a && rest.every((w) => own.some((o) => o.startsWith(w)))) found.push(a);
     }
   }
-  return found.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).slice(0, CANDIDATES);
+  return found.slice(0, CANDIDATES);
 }
 
 const analysisDoc = (a: Analysis): Doc => ({
@@ -84,14 +96,17 @@ const noteDoc = (n: Note): Doc => ({
   date: new Date(n.createdAt).toISOString(),
 });
 
-/** A hit with the text around the first query word it contains (plain text, never HTML). */
-function toHit(doc: Doc, words: string[]): SearchHit {
-  const folded = fold(doc.text);
+/** The text around the first query word it contains (plain text, never HTML). */
+function passageAround(text: string, words: string[]): string {
+  const folded = fold(text);
   const at = Math.max(
     0,
     Math.min(...words.map((w) => folded.indexOf(w)).filter((i) => i >= 0), folded.length),
   );
   const start = Math.max(0, at - EXCERPT / 3);
-  const excerpt = `${start > 0 ? '…' : ''}${doc.text.slice(start, start + EXCERPT).trim()}${start + EXCERPT < doc.text.length ? '…' : ''}`;
-  return { kind: doc.kind, id: doc.id, title: doc.title, excerpt, date: doc.date };
+  return `${start > 0 ? '…' : ''}${text.slice(start, start + EXCERPT).trim()}${start + EXCERPT < text.length ? '…' : ''}`;
+}
+
+function toHit(doc: Doc & { passage: string }): SearchHit {
+  return { kind: doc.kind, id: doc.id, title: doc.title, excerpt: doc.passage, date: doc.date };
 }
