@@ -25,6 +25,7 @@ describe('SearchPanel', () => {
     expect(all('search-hit').map((li) => li.dataset.kind)).toEqual(['analysis', 'note']);
     expect(all('search-hit')[0]?.querySelector('a')?.getAttribute('href')).toBe('/analysis.html?id=a1');
     expect(one('search-count').textContent).toBe('2 found');
+    expect(one('search-count').dataset.query).toBe('fidan');
   });
 
   it('unfolds a note hit in place', async () => {

@@ -6,7 +6,7 @@ import { useSearch } from './use-search';
 /** Fuzzy search over analyses and notes, answering as the reader types. */
 export function SearchPanel({ services }: { services: Pick<OptionsServices, 'search' | 'getNote'> }) {
   const [query, setQuery] = useState('');
-  const { hits, error } = useSearch(services, query);
+  const { hits, error, answered } = useSearch(services, query);
   const inputId = useId();
   return (
     <div class="bs-search">
@@ -21,7 +21,7 @@ export function SearchPanel({ services }: { services: Pick<OptionsServices, 'sea
       />
       {error && <p class="bs-error">{error}</p>}
       {/* Announces the count, not the whole list, after each search. */}
-      <p class="bs-meta" role="status" data-testid="search-count">
+      <p class="bs-meta" role="status" data-testid="search-count" data-query={answered}>
         {hits === null ? '' : hits.length === 0 ? 'Nothing found.' : `${hits.length} found`}
       </p>
       {hits && hits.length > 0 && (

@@ -11,6 +11,8 @@ export const SEARCH_LIMIT = 50;
 export interface SearchState {
   hits: SearchHit[] | null;
   error: string | null;
+  /** The query `hits` answer, so a reader (or a test) can tell a fresh answer from the last one. */
+  answered: string;
 }
 
 /**
@@ -18,18 +20,19 @@ export interface SearchState {
  * older one never overwrites it.
  */
 export function useSearch(services: Pick<OptionsServices, 'search'>, query: string): SearchState {
-  const [state, setState] = useState<SearchState>({ hits: null, error: null });
+  const [state, setState] = useState<SearchState>({ hits: null, error: null, answered: '' });
   useEffect(() => {
     const trimmed = query.trim();
     if (!trimmed) {
-      setState({ hits: null, error: null });
+      setState({ hits: null, error: null, answered: '' });
       return;
     }
     let live = true;
     const timer = setTimeout(() => {
       services.search(trimmed, SEARCH_LIMIT).then(
-        (hits) => live && setState({ hits, error: null }),
-        (error: unknown) => live && setState({ hits: [], error: `Search failed. ${message(error)}` }),
+        (hits) => live && setState({ hits, error: null, answered: trimmed }),
+        (error: unknown) =>
+          live && setState({ hits: [], error: `Search failed. ${message(error)}`, answered: trimmed }),
       );
     }, SEARCH_DEBOUNCE_MS);
     return () => {

@@ -84,6 +84,28 @@ async function lastCapturedText(): Promise<string> {
   return (await blobs[blobs.length - 1]?.text()) ?? '';
 }
 
+/** Types `query` into the search box one key at a time; resolves with ms from the last key to the answer. */
+async function searchLatency(query: string): Promise<number> {
+  const input = document.querySelector<HTMLInputElement>('[data-testid=search-input]');
+  const count = document.querySelector('[data-testid=search-count]');
+  if (!input || !count) throw new Error('No search box.');
+  // The count says which query its hits answer; only the answer to the whole query counts.
+  const answered = () => count.getAttribute('data-query') === query.trim();
+  let last = 0;
+  for (let i = 1; i <= query.length; i++) {
+    input.value = query.slice(0, i);
+    last = performance.now();
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // A fast typist: 60 ms between keys.
+    if (i < query.length) await new Promise((resolve) => setTimeout(resolve, 60));
+  }
+  while (!answered()) {
+    if (performance.now() - last > 5000) throw new Error('The search did not answer.');
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  return performance.now() - last;
+}
+
 function statusIs(text: string): boolean {
   return document.querySelector('[data-testid=save-page-status]')?.textContent === text;
 }
@@ -133,6 +155,23 @@ describe.each(BROWSERS)('options page and popup additions in %s', (name) => {
         skipped: '5',
       },
     );
+  });
+
+  test('search answers within 100 ms of the last key, analyses and notes as text', async () => {
+    // Typed once to warm up (first use of the index), then measured.
+    await options.evaluate(searchLatency, 'istanbul');
+    await options.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid=search-input]');
+      if (input) input.value = '';
+      input?.dispatchEvent(new Event('input', { bubbles: true }));
+    }, null);
+    const ms = await options.evaluate(searchLatency, 'fidan moscow');
+    expect(ms, `answered in ${Math.round(ms)} ms`).toBeLessThanOrEqual(100);
+    const hits = await options.evaluate(texts, '[data-testid=search-hit]');
+    expect(
+      hits.some((hit) => hit.includes('Hakan Fidan flew to Moscow')),
+      hits.join(' | '),
+    ).toBe(true);
   });
 
   test('saves a page from the popup; it becomes related context for another article', async () => {
