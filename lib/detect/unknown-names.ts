@@ -1,7 +1,8 @@
 import { best, scoreTypes } from './classify';
+import { docEvidence } from './doc-evidence';
 import { gazetteer, looksLikeDemonym } from './gazetteer';
 import { ORG_LAST } from './lexicon';
-import { docEvidence, isCommon, type NameSpan, nameSpans } from './name-spans';
+import { isCommon, type NameSpan, nameSpans } from './name-spans';
 import type { Token } from './tokenize';
 import type { EntityMention, EntityType } from './types';
 
