@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TextQuote } from '../../lib/io/types';
-import type { Result } from '../../lib/messaging/contract';
+import type { Result, SiteSettings } from '../../lib/messaging/contract';
 import { ActorList } from './ActorList';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
@@ -30,6 +30,8 @@ export function PopupApp({ services, tab = NO_TAB }: PopupAppProps) {
   const { page, notePage } = data;
   // Failures of a click (open, delete) are shown once, above everything, until the next click.
   const [actionError, setActionError] = useState<string | null>(null);
+  const [site, setSite] = useState<SiteSettings | null>(null);
+  const off = site !== null && (site.paused || (site.site !== null && !site.enabled));
 
   async function run(what: string, call: Promise<Result<null>>): Promise<boolean> {
     setActionError(null);
@@ -64,7 +66,14 @@ export function PopupApp({ services, tab = NO_TAB }: PopupAppProps) {
       <header class="bs-popup-header">
         <h1>{page?.title || notePage?.title || 'Backstory'}</h1>
         {!data.loading && (
-          <SiteSwitches services={services} url={notePage?.url ?? null} onChanged={data.reload} />
+          <SiteSwitches
+            services={services}
+            url={notePage?.url ?? null}
+            onChanged={(settings) => {
+              if (site !== null) data.reload();
+              setSite(settings);
+            }}
+          />
         )}
       </header>
       {actionError && (
@@ -73,7 +82,13 @@ export function PopupApp({ services, tab = NO_TAB }: PopupAppProps) {
         </p>
       )}
       {data.loading && <p class="bs-empty">Reading this page…</p>}
-      {!data.loading && !page && (
+      {!data.loading && !page && off && (
+        <p class="bs-empty" data-testid="switched-off">
+          {site?.paused ? 'Backstory is paused everywhere.' : 'Backstory is switched off on this site.'} Your
+          notes are still here.
+        </p>
+      )}
+      {!data.loading && !page && !off && (
         <p class="bs-empty" data-testid="not-read">
           Backstory has not read this page. It reads news articles; browser pages and other sites are left
           alone.

@@ -124,6 +124,17 @@ describe('the site switch and the pause', () => {
     expect(services.pageState).toHaveBeenCalledTimes(2);
   });
 
+  it('says the site is switched off rather than unread', async () => {
+    const services = fakeServices({
+      pageState: vi.fn(async () => ok(null)),
+      siteSettings: vi.fn(async () => ok({ ...SITE, enabled: false, disabledSites: ['news.example'] })),
+    });
+    await open(services, { url: PAGE.url, title: PAGE.title });
+    expect(one('switched-off').textContent).toContain('Backstory is switched off on this site.');
+    expect(one('not-read')).toBeNull();
+    expect(services.pageState).toHaveBeenCalledTimes(1);
+  });
+
   it('pauses everywhere', async () => {
     const services = fakeServices({ siteSettings: vi.fn(async () => ok({ ...SITE, paused: false })) });
     await open(services);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Result, SiteSettings } from '../../lib/messaging/contract';
 import type { PopupServices } from './services';
 
@@ -7,8 +7,8 @@ export interface SiteSwitchesProps {
   services: Pick<PopupServices, 'siteSettings' | 'setSiteEnabled' | 'setPaused'>;
   /** The tab's URL; the site switch is only shown for web pages. */
   url: string | null;
-  /** Called after a switch changed, so the popup reads the page again. */
-  onChanged(): void;
+  /** Called with the settings when they load and after a switch changed (the popup reads the page again). */
+  onChanged(settings: SiteSettings): void;
 }
 
 /**
@@ -19,13 +19,17 @@ export function SiteSwitches({ services, url, onChanged }: SiteSwitchesProps) {
   const [settings, setSettings] = useState<SiteSettings | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Loading reports through the latest callback without reloading when the parent re-renders.
+  const onChangedRef = useRef(onChanged);
+  onChangedRef.current = onChanged;
 
   useEffect(() => {
     let live = true;
     void services.siteSettings(url ?? '').then((result) => {
       if (!live) return;
-      if (result.ok) setSettings(result.value);
-      else setError(`Could not read the site settings. ${result.error}`);
+      if (!result.ok) return setError(`Could not read the site settings. ${result.error}`);
+      setSettings(result.value);
+      onChangedRef.current(result.value);
     });
     return () => {
       live = false;
@@ -39,8 +43,9 @@ export function SiteSwitches({ services, url, onChanged }: SiteSwitchesProps) {
     const result = await call();
     setBusy(false);
     if (!result.ok) return setError(`Could not change the setting. ${result.error}`);
-    setSettings(next(settings));
-    onChanged();
+    const changed = next(settings);
+    setSettings(changed);
+    onChanged(changed);
   }
 
   if (!settings) return error ? <p class="bs-error">{error}</p> : null;
