@@ -1,0 +1,107 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { NAME_SHIM } from './in-page';
+
+const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+
+/** The one browser of a run, with Backstory loaded and nothing but 127.0.0.1 reachable. */
+export interface EvalBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  /** `chrome-extension://<id>` */
+  origin: string;
+  /** Requests aborted because they were not for 127.0.0.1 or the extension. */
+  blocked: number;
+  /** Asks the page's content script what it read; null when it did not take the page for an article. */
+  pageState(page: Page): Promise<{ actors: number } | null>;
+  setSiteEnabled(site: string, enabled: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface ChromeHost {
+  chrome: {
+    tabs: {
+      query(q: object): Promise<{ id?: number }[]>;
+      sendMessage(id: number, m: object): Promise<unknown>;
+    };
+    runtime: { sendMessage(m: object): Promise<unknown> };
+  };
+}
+
+export async function launch(extension: string): Promise<EvalBrowser> {
+  const profile = await mkdtemp(join(tmpdir(), 'backstory-eval-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-domain-reliability',
+      '--no-pings',
+    ],
+  });
+  let blocked = 0;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(chrome-extension|data|blob|about):/.test(url) || /^https?:\/\/127\.0\.0\.1[:/]/.test(url)) {
+      return route.continue();
+    }
+    blocked++;
+    return route.abort('blockedbyclient');
+  });
+  await context.addInitScript(NAME_SHIM);
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const worker =
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  // An extension page to send `setSiteEnabled` from: the worker cannot message itself.
+  const popup = await context.newPage();
+  await popup.goto(`${origin}/popup.html`);
+
+  return {
+    context,
+    worker,
+    origin,
+    get blocked() {
+      return blocked;
+    },
+    pageState: async (page) => {
+      // The extension has no `tabs` permission: tabs cannot be found by URL, only as the active one.
+      await page.bringToFront();
+      const reply = await worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as ChromeHost;
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) return { ok: false, error: 'no active tab' };
+        return chrome.tabs.sendMessage(tab.id, { backstory: 'pageState', payload: {} });
+      });
+      const r = reply as { ok: boolean; value?: { actors: unknown[] } | null; error?: string };
+      if (!r.ok) throw new Error(`pageState: ${r.error}`);
+      return r.value ? { actors: r.value.actors.length } : null;
+    },
+    setSiteEnabled: async (site, enabled) => {
+      const reply = (await popup.evaluate(
+        (payload) =>
+          (globalThis as unknown as ChromeHost).chrome.runtime.sendMessage({
+            backstory: 'setSiteEnabled',
+            payload,
+          }),
+        { site, enabled },
+      )) as { ok: boolean; error?: string };
+      if (!reply.ok) throw new Error(`setSiteEnabled: ${reply.error}`);
+    },
+    close: async () => {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import type { CDPSession, Page } from 'playwright-core';
+import type { EvalBrowser } from './browser';
+import { type LoadRecord, readRecord, recordLoad, sampleText, walkTextFloor } from './in-page';
+import type { PageResult } from './report';
+import { shift } from './shift';
+import { extensionTasks, startTrace } from './trace';
+
+const LOAD_TIMEOUT_MS = 15_000;
+/** Highlights have settled when none came for this long... */
+const QUIET_MS = 1000;
+/** ...and a page without any has had this long after `load` to get its first. */
+const NONE_AFTER_LOAD_MS = 2000;
+const SETTLE_CAP_MS = 10_000;
+
+/** Loads one page in a fresh tab and takes every figure of its row; `errors` collects what is logged. */
+export async function measurePage(
+  b: EvalBrowser,
+  url: string,
+  errors: string[],
+): Promise<Omit<PageResult, 'name' | 'kind' | 'expectedArticle'>> {
+  const page = await b.context.newPage();
+  const fromExtension = (u: string | undefined) => u?.startsWith(b.origin) ?? false;
+  // The content script logs through `console` in its isolated world: Playwright reports it here.
+  page.on('console', (m) => {
+    const ours = m.text().startsWith('[Backstory]') || fromExtension(m.location().url);
+    if (ours && (m.type() === 'error' || m.type() === 'warning')) errors.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => {
+    if (e.stack?.includes(b.origin) || e.message.includes('[Backstory]'))
+      errors.push(`pageerror: ${e.message}`);
+  });
+  const cdp: CDPSession = await b.context.newCDPSession(page);
+  let switchedOff = false;
+  try {
+    await page.addInitScript(recordLoad);
+    const stopTrace = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    const rec = await settle(page);
+    const tasks = extensionTasks(await stopTrace(), b.origin);
+    const floorMs = await page.evaluate(walkTextFloor);
+    const state = await b.pageState(page);
+    switchedOff = state !== null;
+    const layout = state === null ? { px: 0, where: null } : await switchedOffShift(b, page);
+    const done = rec.firstAt ?? rec.lastAt;
+    return {
+      article: state !== null,
+      highlights: rec.highlights,
+      msToHighlights: done === null || rec.loadAt === null ? null : Math.max(0, done - rec.loadAt),
+      msFromNavigation: done,
+      longestTaskMs: tasks?.longestMs ?? 0,
+      longestTaskWholeMs: tasks?.taskMs ?? 0,
+      hot: tasks?.hot ?? [],
+      layoutShiftPx: layout.px,
+      shiftedAt: layout.where,
+      errors,
+      floorMs,
+    };
+  } finally {
+    await cdp.detach().catch(() => {});
+    await page.close().catch(() => {});
+    // Left off, the next page would not be read. The tab is closed first: nothing rescans.
+    if (switchedOff) await b.setSiteEnabled('127.0.0.1', true);
+  }
+}
+
+type Settled = LoadRecord & { highlights: number };
+
+/** Waits until no highlight has been added for `QUIET_MS` (see the constants above). */
+async function settle(page: Page): Promise<Settled> {
+  for (;;) {
+    const r = await page.evaluate(readRecord);
+    const since = r.now - Math.max(r.loadAt ?? 0, r.lastAt ?? 0);
+    const afterLoad = r.now - (r.loadAt ?? r.now);
+    const quiet = since >= QUIET_MS && (r.highlights > 0 || afterLoad >= NONE_AFTER_LOAD_MS);
+    if (quiet || afterLoad >= SETTLE_CAP_MS) return r;
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * Layout shift of the text: sample the text's positions with the highlights (twice, 300 ms apart: points
+ * the page moves on its own are left out), switch Backstory off for the site through the extension
+ * (the worker answers once every tab's content script has refreshed and removed its highlights), sample
+ * again, compare. The same tab and the same page scripts on both sides, so ads or timers loading
+ * differently cannot pass for a shift, and it checks that switching off leaves the text as it was.
+ */
+async function switchedOffShift(b: EvalBrowser, page: Page): Promise<{ px: number; where: string | null }> {
+  const first = await page.evaluate(sampleText, { at: null });
+  await page.waitForTimeout(300);
+  const again = await page.evaluate(sampleText, { at: first.points });
+  await b.setSiteEnabled('127.0.0.1', false);
+  await page.waitForFunction(() => document.querySelector('backstory-highlight') === null, null, {
+    timeout: 5000,
+  });
+  const off = await page.evaluate(sampleText, { at: first.points });
+  return shift(first, again.points, off.points);
+}
