@@ -1,4 +1,4 @@
-import { ITEM_CSS, themeCss } from './theme-styles';
+import { FONT_STACK, ITEM_CSS, themeCss } from './theme-styles';
 
 /**
  * The actor card's whole stylesheet, for a `<style>` inside the content script's shadow root.
@@ -9,6 +9,10 @@ export const CARD_CSS = `
 :host { all: initial; }
 ${themeCss(':host')}
 .bs-card {
+  /* The host's inline \`all: initial\` (against page rules) beats :host, so the font is set here. */
+  font-family: ${FONT_STACK};
+  font-size: 14px;
+  line-height: 1.4;
   box-sizing: border-box;
   width: max-content;
   min-width: 240px;

@@ -3,6 +3,10 @@
  * into a shadow root by hand, so one source of truth has to be text rather than a stylesheet file.
  */
 
+/** One font stack everywhere; Debian's Firefox has no `system-ui` face, hence the named fallbacks. */
+export const FONT_STACK =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
+
 /** Colour variables, light and dark, declared on `selector` (`:host` for the card, `:root` for pages). */
 export function themeCss(selector: string): string {
   return `
@@ -17,7 +21,7 @@ ${selector} {
   --bs-mark-fg: #1d1f23;
   --bs-danger: #b3261e;
   --bs-surface: #f4f5f7;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font-family: ${FONT_STACK};
   font-size: 14px;
   line-height: 1.4;
   color: var(--bs-fg);
