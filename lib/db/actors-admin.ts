@@ -130,7 +130,15 @@ export async function undoDelete(db: BackstoryDB, deleted: DeletedActor | null):
   await db.transaction('rw', [db.actors, db.mentions, db.analyses, db.notes], async () => {
     await db.actors.put(deleted.actor);
     await db.mentions.bulkPut(deleted.mentions);
-    for (const { id, actorIds } of deleted.analyses) await db.analyses.update(id, { actorIds });
+    // In slices: a state can be named in tens of thousands of analyses.
+    for (let i = 0; i < deleted.analyses.length; i += 500) {
+      const slice = deleted.analyses.slice(i, i + 500);
+      const stored = await db.analyses.bulkGet(slice.map((a) => a.id));
+      const restored = stored.flatMap((a, j) =>
+        a ? [{ ...a, actorIds: slice[j]?.actorIds ?? a.actorIds }] : [],
+      );
+      await db.analyses.bulkPut(restored);
+    }
     await db.notes.bulkPut(deleted.notes);
   });
 }

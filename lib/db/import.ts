@@ -3,18 +3,14 @@ import { backupRecords } from '../io/backup';
 import { detectFormat } from '../io/detect-format';
 import { UnreadableFileError } from '../io/json-stream';
 import { jsonlRecords } from '../io/jsonl';
-import type { ImportRecord, RecordBatch } from '../io/records';
+import type { RecordBatch } from '../io/records';
 import { telegramRecords } from '../io/telegram';
 import type { ImportFormat, ImportOptions, ImportReport } from '../io/types';
-import type { Actor, Note, Topic } from '../model';
-import type { AnalysisDraft } from './analyses';
-import type { BackstoryDB, Setting } from './database';
+import type { BackstoryDB } from './database';
 import { commitImport, rollbackAbandonedImports, rollbackImport } from './import-journal';
-import { type ChunkCounts, prepareAnalyses, writeAnalyses, writeRows } from './import-writer';
+import { emptyReport, ImportRun } from './import-run';
 
-/** Records written per transaction: large enough to be fast, small enough to keep memory flat. */
-export const CHUNK = 500;
-const MAX_PROBLEMS = 200;
+export { CHUNK } from './import-run';
 
 /**
  * Imports a Telegram export, a Backstory backup or JSON Lines of analyses, recognised from the
@@ -71,103 +67,4 @@ function recordsOf(format: ImportFormat, file: Blob, options: ImportOptions): As
   if (format === 'telegram') return telegramRecords(file, options);
   if (format === 'backstory-backup') return backupRecords(file, options.signal);
   return jsonlRecords(file, options.signal);
-}
-
-function emptyReport(format: ImportFormat): ImportReport {
-  return {
-    format,
-    added: 0,
-    updated: 0,
-    unchanged: 0,
-    skipped: 0,
-    skippedByReason: {},
-    problems: [],
-    actorsAdded: 0,
-    notesAdded: 0,
-  };
-}
-
-/** One import in progress: buffers records by kind and writes them a chunk at a time. */
-class ImportRun {
-  handled = 0;
-  private detector: Detector | undefined;
-  private analyses: AnalysisDraft[] = [];
-  private actors: Actor[] = [];
-  private topics: Topic[] = [];
-  private notes: Note[] = [];
-  private settings: Setting[] = [];
-  /** The chunk being written while the next one is detected; rejects if that write failed. */
-  private writing: Promise<void> = Promise.resolve();
-
-  constructor(
-    private readonly db: BackstoryDB,
-    private readonly makeDetector: (input: DetectorInput) => Detector,
-    private readonly importId: string,
-    readonly report: ImportReport,
-  ) {}
-
-  async take(record: ImportRecord): Promise<void> {
-    this.handled += 1;
-    if (record.kind === 'skip') {
-      const { report } = this;
-      report.skipped += 1;
-      report.skippedByReason[record.reason] = (report.skippedByReason[record.reason] ?? 0) + 1;
-      if (record.problem && report.problems.length < MAX_PROBLEMS) {
-        report.problems.push({ position: record.position, reason: record.problem });
-      }
-      return;
-    }
-    if (record.kind === 'analysis') this.analyses.push(record.draft);
-    else if (record.kind === 'actor') this.actors.push(record.actor);
-    else if (record.kind === 'topic') this.topics.push(record.topic);
-    else if (record.kind === 'note') this.notes.push(record.note);
-    else this.settings.push(record.setting);
-    if (this.analyses.length >= CHUNK) await this.flushAnalyses();
-    else if (this.actors.length + this.topics.length + this.notes.length + this.settings.length >= CHUNK) {
-      await this.flushOthers();
-    }
-  }
-
-  async flush(): Promise<void> {
-    await this.flushAnalyses();
-    await this.flushOthers();
-    await this.writing;
-  }
-
-  /** Waits for a write in flight, whatever its outcome, so a rollback comes after it. */
-  async settle(): Promise<void> {
-    await this.writing.catch(() => undefined);
-  }
-
-  /** Actors and topics go in before the analyses that follow them are indexed. */
-  private async flushOthers(): Promise<void> {
-    const { db, importId } = this;
-    if (this.actors.length + this.topics.length > 0) this.detector = undefined;
-    this.report.actorsAdded += await writeRows(db, db.actors, (a) => a.id, importId, this.actors.splice(0));
-    await writeRows(db, db.topics, (t) => t.id, importId, this.topics.splice(0));
-    this.report.notesAdded += await writeRows(db, db.notes, (n) => n.id, importId, this.notes.splice(0));
-    await writeRows(db, db.settings, (s) => s.key, importId, this.settings.splice(0));
-  }
-
-  private async flushAnalyses(): Promise<void> {
-    await this.flushOthers();
-    if (this.analyses.length === 0) return;
-    const { db } = this;
-    this.detector ??= this.makeDetector({
-      actors: await db.actors.toArray(),
-      topics: await db.topics.toArray(),
-    });
-    // Detection (CPU, here) overlaps the previous chunk's write (IndexedDB, in the browser).
-    const prepared = prepareAnalyses(this.detector, this.analyses.splice(0));
-    await this.writing;
-    this.writing = writeAnalyses(db, this.importId, prepared).then((counts) => this.count(counts));
-    // Observed at the next await; marked handled so a failure is not also reported as unhandled.
-    this.writing.catch(() => undefined);
-  }
-
-  private count(counts: ChunkCounts): void {
-    this.report.added += counts.added;
-    this.report.updated += counts.updated;
-    this.report.unchanged += counts.unchanged;
-  }
 }
