@@ -45,9 +45,14 @@ export class CardHost {
     this.place();
   }
 
+  /**
+   * Hides the card and empties it: the page's own scripts can read an open shadow root, so the
+   * reader's notes are in the page only while the reader is looking at them.
+   */
   hide(): void {
     this.#anchor = null;
     this.element.style.display = 'none';
+    render(null, this.#container);
   }
 
   get anchor(): HTMLElement | null {
