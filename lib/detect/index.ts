@@ -1,5 +1,4 @@
 import { buildAliasTrie, casesAgree } from './alias-index';
-import { foldWord } from './fold';
 import { FuzzyIndex } from './fuzzy';
 import { contextWords, resolve } from './resolve';
 import { tokenize } from './tokenize';
@@ -70,10 +69,9 @@ export function createDetector(input: DetectorInput): Detector {
         });
       }
       const unknown = unknownNames(tokens, text, spans);
-      for (const m of unknown.mentions) {
-        const hit = fuzzy.lookup(
-          foldWord(text.slice(m.start, m.end).replace(/[-‐‑–—]/g, ' ')).replace(/\s+/g, ' '),
-        );
+      for (let i = 0; i < unknown.mentions.length; i++) {
+        const m = unknown.mentions[i] as EntityMention;
+        const hit = fuzzy.lookup(unknown.keys[i] ?? '');
         if (!hit) continue;
         m.actorId = hit.actor.id;
         m.type = ENTITY_TYPE_OF_KIND[hit.actor.kind];

@@ -14,6 +14,17 @@ export interface NameSpan {
 /** A common English word, or the plural of one ("Standings", "Scorers"). */
 export function isCommon(g: Gazetteer, key: string): boolean {
   if (g.common.has(key)) return true;
+  const cached = inflectedCache.get(key);
+  if (cached !== undefined) return cached;
+  const found = inflectedCommon(g, key);
+  if (inflectedCache.size > 20_000) inflectedCache.clear();
+  inflectedCache.set(key, found);
+  return found;
+}
+
+const inflectedCache = new Map<string, boolean>();
+
+function inflectedCommon(g: Gazetteer, key: string): boolean {
   for (const [suffix, repl] of INFLECTIONS) {
     if (
       key.length > suffix.length + 2 &&
@@ -83,7 +94,8 @@ export function nameLike(tokens: readonly Token[], i: number, ev: DocEvidence, c
  * inside a name; titles split it and mark what follows as a person ("Foreign Minister Hakan Fidan").
  */
 export function nameSpans(tokens: readonly Token[], ev: DocEvidence, covered: Uint8Array): NameSpan[] {
-  const like = tokens.map((_, i) => nameLike(tokens, i, ev, covered));
+  const like = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) like[k] = nameLike(tokens, k, ev, covered) ? 1 : 0;
   const out: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -113,7 +125,6 @@ export function nameSpans(tokens: readonly Token[], ev: DocEvidence, covered: Ui
 }
 
 function splitAtTitles(tokens: readonly Token[], first: number, last: number, out: NameSpan[]) {
-  const isTitle = (k: number) => TITLE_WORDS.has(tokens[k]?.key ?? '');
   // "Foreign Ministry", "State Department": a title word inside an organisation's name stays.
   if (ORG_LAST.has(tokens[last]?.key ?? '')) {
     out.push({ first, last, titled: false });
@@ -122,7 +133,7 @@ function splitAtTitles(tokens: readonly Token[], first: number, last: number, ou
   let start = first;
   let titled = false;
   for (let k = first; k <= last; k++) {
-    if (!isTitle(k)) continue;
+    if (!TITLE_WORDS.has(tokens[k]?.key ?? '')) continue;
     // "John Major": a title word after a given name is a surname.
     if (k === last && k > first && gazetteer().firstNames.has(tokens[k - 1]?.key ?? '')) continue;
     if (k > start) out.push({ first: start, last: k - 1, titled });

@@ -63,6 +63,7 @@ export function tokenize(text: string): Token[] {
     let upper = 0;
     let lower = 0;
     let other = 0;
+    let nonAscii = code > 127;
     let end: number;
     if (cls === CharClass.Unspaced) {
       end = i + 1;
@@ -83,7 +84,9 @@ export function tokenize(text: string): Token[] {
     } else {
       end = i;
       while (end < n) {
-        const c = charClass(text.charCodeAt(end));
+        const code2 = text.charCodeAt(end);
+        if (code2 > 127) nonAscii = true;
+        const c = charClass(code2);
         if (c === CharClass.Upper) upper++;
         else if (c === CharClass.Lower) lower++;
         else if (c === CharClass.Word) {
@@ -110,7 +113,12 @@ export function tokenize(text: string): Token[] {
     out.push({
       start,
       end: wordEnd,
-      key: foldWord(word.length > 3 && word.charCodeAt(1) === 46 ? word.replaceAll('.', '') : word),
+      key:
+        word.length > 3 && word.charCodeAt(1) === 46
+          ? foldWord(word.replaceAll('.', ''))
+          : nonAscii
+            ? foldWord(word)
+            : word.toLowerCase(),
       cap: cls === CharClass.Upper,
       caps: upper > 0 && lower === 0,
       lower: lower > 0 && cls !== CharClass.Upper,

@@ -49,7 +49,7 @@ export function unknownNames(
   tokens: readonly Token[],
   text: string,
   known: readonly KnownSpan[],
-): { mentions: EntityMention[]; replaced: Set<number> } {
+): { mentions: EntityMention[]; keys: string[]; replaced: Set<number> } {
   const g = gazetteer();
   const ev = docEvidence(tokens);
   const knownAt = new Int32Array(tokens.length).fill(-1);
@@ -142,5 +142,5 @@ export function unknownNames(
       confidence: Math.round(Math.min(0.9, 0.3 + 0.15 * score) * 100) / 100,
     };
   });
-  return { mentions, replaced };
+  return { mentions, keys: typed.map((t) => t.key), replaced };
 }
