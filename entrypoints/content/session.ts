@@ -2,9 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ActorSummary, PageState, PageTopic } from '@/lib/messaging/contract';
 import { looksLikeArticle } from '@/lib/page/article-check';
 import { findArticleRoot } from '@/lib/page/article-root';
-import { collectText } from '@/lib/page/collect';
-import { applyHighlights, HIGHLIGHT_TAG, type Highlights } from '@/lib/page/highlight';
+import { collectTextInSlices } from '@/lib/page/collect';
+import { applyHighlightsInSlices, HIGHLIGHT_TAG, type Highlights } from '@/lib/page/highlight';
 import { installHighlightStyle } from '@/lib/page/highlight-style';
+import { yieldToPage } from '@/lib/page/yield';
 import { background, reportFailure } from './background-client';
 import { startCards } from './cards';
 import { watchAdditions } from './live';
@@ -46,11 +47,13 @@ export class PageSession {
     if (!looksLikeArticle(document)) return;
     const root = findArticleRoot(document);
     if (root === null) return;
+    // The style goes in first so highlights never show unstyled; `clear` takes it out again.
+    this.#teardown.push(installHighlightStyle(document));
     const found = await this.#highlight(root, generation);
-    if (!found || generation !== this.#generation) return;
+    if (generation !== this.#generation) return;
+    if (!found) return this.clear();
     this.#read = true;
     this.#teardown.push(
-      installHighlightStyle(document),
       startCards(this.ctx),
       watchAdditions(root, (node) => this.#highlight(node, generation), this.ctx),
     );
@@ -73,7 +76,8 @@ export class PageSession {
 
   /** Detects and highlights under `root`; false when Backstory is off here or the call failed. */
   async #highlight(root: Element, generation: number): Promise<boolean> {
-    const { text, segments } = collectText(root);
+    const { text, segments } = await collectTextInSlices(root, yieldToPage);
+    if (generation !== this.#generation || this.ctx.isInvalid) return false;
     if (text.trim() === '') return true;
     const reply = await background('detect', { text });
     if (!reply.ok) {
@@ -86,7 +90,10 @@ export class PageSession {
     const spans = reply.value.mentions.flatMap((m) =>
       m.actorId ? [{ start: m.start, end: m.end, actorId: m.actorId }] : [],
     );
-    this.#highlights.push(applyHighlights(segments, spans));
+    const highlights = await applyHighlightsInSlices(segments, spans, yieldToPage);
+    // Cleared while the slices ran: these came after the clear-up and must go too.
+    if (generation !== this.#generation) highlights.remove();
+    else this.#highlights.push(highlights);
     return true;
   }
 }

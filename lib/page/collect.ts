@@ -13,126 +13,96 @@ export interface PageText {
 }
 
 /** Subtrees never scanned: not prose, not the article, or not ours to touch. */
-const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'VAR',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'NAV',
-  'FOOTER',
-  'ASIDE',
-  'FORM',
-  'MENU',
-  'DIALOG',
-  'BACKSTORY-HIGHLIGHT',
-  'BACKSTORY-CARD',
-]);
+const SKIP_TAGS = new Set(
+  (
+    'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION BUTTON CODE PRE KBD SAMP VAR SVG MATH ' +
+    'IFRAME CANVAS VIDEO AUDIO NAV FOOTER ASIDE FORM MENU DIALOG BACKSTORY-HIGHLIGHT BACKSTORY-CARD'
+  ).split(' '),
+);
 
-const SKIP_ROLES = new Set([
-  'navigation',
-  'menu',
-  'menubar',
-  'banner',
-  'contentinfo',
-  'search',
-  'complementary',
-  'form',
-  'dialog',
-  'alert',
-  'toolbar',
-  'tablist',
-  'textbox',
-  'code',
-]);
+const SKIP_ROLES = new Set(
+  'navigation menu menubar banner contentinfo search complementary form dialog alert toolbar tablist textbox code'.split(
+    ' ',
+  ),
+);
 
-const BLOCK_TAGS = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'FIGCAPTION',
-  'FIGURE',
-  'TD',
-  'TH',
-  'TR',
-  'TABLE',
-  'DD',
-  'DT',
-  'DL',
-  'HEADER',
-  'BR',
-  'HR',
-  'BODY',
-]);
+const BLOCK_TAGS = new Set(
+  (
+    'P DIV LI UL OL H1 H2 H3 H4 H5 H6 BLOCKQUOTE SECTION ARTICLE MAIN FIGCAPTION FIGURE TD TH TR TABLE ' +
+    'DD DT DL HEADER BODY'
+  ).split(' '),
+);
 
 /** Placed between blocks; two line breaks end any name, so no alias can match across them. */
 export const BLOCK_SEPARATOR = '\n\n';
 
-/** True when an element and everything in it is left alone. */
+/** Text nodes visited between two looks at the clock when collecting in slices. */
+const NODES_PER_CHECK = 200;
+
+/**
+ * True when an element and everything in it is left alone. Attribute checks only: reading computed
+ * style (`isContentEditable` does) would force a style recalculation per element on big pages.
+ */
 export function isSkipped(element: Element): boolean {
-  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.tagName === 'HEADER' && element.closest('article, main, [itemprop="articleBody"]') === null) {
+  const tag = element.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (tag === 'HEADER' && element.closest('article, main, [itemprop="articleBody"]') === null) {
     return true; // the site's header (logo, menus), not an article's own heading block
   }
   const role = element.getAttribute('role');
   if (role !== null && SKIP_ROLES.has(role)) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  return element instanceof HTMLElement && element.isContentEditable;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/** The article's text nodes under `root` as one string, with where each node sits in it. */
+export function collectText(root: Element): PageText {
+  const walk = walkText(root);
+  for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
 }
 
 /**
- * The article's text nodes under `root` as one string, with where each node sits in it. Skipped
- * subtrees (see `isSkipped`) and whitespace-only nodes are left out.
+ * Like `collectText`, but hands the main thread back (`pause`) whenever a slice has run for
+ * `sliceMs`, so a huge page never blocks input for long.
  */
-export function collectText(root: Element): PageText {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* elements and text */, {
+export async function collectTextInSlices(root: Element, pause: () => Promise<void>, sliceMs = 8) {
+  const walk = walkText(root);
+  let sliceStart = performance.now();
+  for (let step = walk.next(); ; step = walk.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** Skipped subtrees (see `isSkipped`) and whitespace-only nodes are left out. */
+function* walkText(root: Element): Generator<void, PageText> {
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* elements and text */, {
     acceptNode: (node) =>
-      node.nodeType === 1 && isSkipped(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */,
+      node.nodeType === 1 && isSkipped(node as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */,
   });
+  const blockOf = new Map<Element, Element | null>();
   const segments: Segment[] = [];
   const parts: string[] = [];
   let length = 0;
   let block = 0;
-  let lastBlockElement: Element | null = null;
+  let lastBlock: Element | null = null;
+  let visited = 0;
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     if (node.nodeType !== 3) continue;
+    if (++visited % NODES_PER_CHECK === 0) yield;
     const text = node as Text;
     if (text.data.trim() === '') continue;
-    const blockElement = nearestBlock(text);
-    if (blockElement !== lastBlockElement && segments.length > 0) {
+    const blockElement = nearestBlock(text.parentElement, blockOf);
+    if (blockElement !== lastBlock && segments.length > 0) {
       parts.push(BLOCK_SEPARATOR);
       length += BLOCK_SEPARATOR.length;
       block += 1;
     }
-    lastBlockElement = blockElement;
+    lastBlock = blockElement;
     segments.push({ node: text, start: length, end: length + text.data.length, block });
     parts.push(text.data);
     length += text.data.length;
@@ -140,9 +110,14 @@ export function collectText(root: Element): PageText {
   return { text: parts.join(''), segments };
 }
 
-function nearestBlock(node: Node): Element | null {
-  for (let el = node.parentElement; el !== null; el = el.parentElement) {
-    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
-  }
-  return null;
+/** Memoised per element, so a page costs one look per element, not one walk up per text node. */
+function nearestBlock(element: Element | null, memo: Map<Element, Element | null>): Element | null {
+  if (element === null) return null;
+  const known = memo.get(element);
+  if (known !== undefined) return known;
+  const found = BLOCK_TAGS.has(element.tagName.toUpperCase())
+    ? element
+    : nearestBlock(element.parentElement, memo);
+  memo.set(element, found);
+  return found;
 }

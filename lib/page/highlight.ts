@@ -16,13 +16,44 @@ export interface Highlights {
   remove(): void;
 }
 
+type Piece = { from: number; to: number; actorId: string };
+
 /**
  * Wraps each span's text in a highlight element. A span that crosses inline markup ("Hakan
  * <b>Fidan</b>") gets one element per text node; one that crosses a block is dropped. The first
  * highlight of each actor outside a link is focusable, so the keyboard reaches every actor once.
  */
 export function applyHighlights(segments: readonly Segment[], spans: readonly Span[]): Highlights {
-  const pieces = new Map<Text, { from: number; to: number; actorId: string }[]>();
+  const elements = [...planPieces(segments, spans)].flatMap(([node, pieces]) => wrapPieces(node, pieces));
+  return finish(elements);
+}
+
+/**
+ * Like `applyHighlights`, in slices of about `sliceMs` with `pause` between them, in document order:
+ * the first highlights show at once and a page with thousands never blocks input for long.
+ */
+export async function applyHighlightsInSlices(
+  segments: readonly Segment[],
+  spans: readonly Span[],
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<Highlights> {
+  const elements: HTMLElement[] = [];
+  let sliceStart = performance.now();
+  for (const [node, pieces] of planPieces(segments, spans)) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+    // The page may have replaced this text meanwhile: then it is not ours to wrap any more.
+    if (node.isConnected) elements.push(...wrapPieces(node, pieces));
+  }
+  return finish(elements);
+}
+
+/** Which parts of which text nodes to wrap, text nodes in document order. */
+function planPieces(segments: readonly Segment[], spans: readonly Span[]): Map<Text, Piece[]> {
+  const pieces = new Map<Text, Piece[]>();
   let i = 0;
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     while (i < segments.length && (segments[i] as Segment).end <= span.start) i++;
@@ -40,21 +71,26 @@ export function applyHighlights(segments: readonly Segment[], spans: readonly Sp
       pieces.set(segment.node, list);
     }
   }
+  return pieces;
+}
+
+/** Wraps pieces of one text node, from the end backwards: splitting keeps the head in `node`. */
+function wrapPieces(node: Text, pieces: Piece[]): HTMLElement[] {
   const elements: HTMLElement[] = [];
-  for (const [node, list] of pieces) {
-    // From the end backwards: splitting keeps the earlier text in `node`, so earlier offsets stay valid.
-    for (const piece of list.sort((a, b) => b.from - a.from)) {
-      if (piece.to > node.data.length) continue; // the page changed this text since it was read
-      node.splitText(piece.to);
-      const middle = node.splitText(piece.from);
-      const element = node.ownerDocument.createElement(HIGHLIGHT_TAG);
-      element.dataset.backstoryActor = piece.actorId;
-      middle.replaceWith(element);
-      element.append(middle);
-      elements.push(element);
-    }
+  for (const piece of [...pieces].sort((a, b) => b.from - a.from)) {
+    if (piece.to > node.data.length) continue; // the page changed this text since it was read
+    node.splitText(piece.to);
+    const middle = node.splitText(piece.from);
+    const element = node.ownerDocument.createElement(HIGHLIGHT_TAG);
+    element.dataset.backstoryActor = piece.actorId;
+    middle.replaceWith(element);
+    element.append(middle);
+    elements.unshift(element);
   }
-  elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  return elements;
+}
+
+function finish(elements: HTMLElement[]): Highlights {
   makeFirstOfEachFocusable(elements);
   return { elements, remove: () => removeHighlights(elements) };
 }

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, test } from 'vitest';
 import { findArticleRoot } from './article-root';
-import { collectText } from './collect';
-import { applyHighlights } from './highlight';
+import { collectText, collectTextInSlices } from './collect';
+import { applyHighlights, applyHighlightsInSlices } from './highlight';
 
 const PAGE = `
 <header><nav><a href="/turkey">Turkey</a> <a href="/russia">Russia</a></nav></header>
@@ -88,5 +88,40 @@ describe('applyHighlights', () => {
     const end = text.indexOf('Ankara') + 6;
     const highlights = applyHighlights(segments, [{ start, end, actorId: 'x' }]);
     expect(highlights.elements).toHaveLength(0);
+  });
+});
+
+describe('in slices', () => {
+  test('give the same text and highlights as at once, pausing between slices', async () => {
+    const whole = collectText(document.body);
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    // A budget below zero pauses at every check: the most slices the walk can make.
+    const sliced = await collectTextInSlices(document.body, pause, -1);
+    expect(sliced.text).toBe(whole.text);
+    const start = whole.text.indexOf('Hakan Fidan');
+    const spans = [
+      { start, end: start + 11, actorId: 'person:hakan-fidan' },
+      { start: whole.text.indexOf('Ankara’s'), end: whole.text.indexOf('Ankara’s') + 8, actorId: 'state:TR' },
+    ];
+    const before = pauses;
+    const highlights = await applyHighlightsInSlices(sliced.segments, spans, pause, -1);
+    expect(pauses - before).toBe(3); // one per text node: "Hakan ", "Fidan", "Ankara’s"
+    expect(highlights.elements.map((e) => e.textContent)).toEqual(['Hakan ', 'Fidan', 'Ankara’s']);
+  });
+  test('skip text the page removed meanwhile', async () => {
+    const { text, segments } = collectText(document.body);
+    const start = text.indexOf('Ankara’s');
+    const highlights = await applyHighlightsInSlices(
+      segments,
+      [{ start, end: start + 8, actorId: 'state:TR' }],
+      async () => {
+        document.querySelectorAll('article p')[1]?.remove();
+      },
+      -1,
+    );
+    expect(highlights.elements).toEqual([]);
   });
 });

@@ -1,0 +1,9 @@
+/**
+ * Hands the main thread back to the page for a moment: `scheduler.yield()` where the browser has it
+ * (the continuation keeps its priority), a zero timeout elsewhere.
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
