@@ -12,8 +12,8 @@ interface Posting {
 /**
  * A compact in-memory view of what relatedness scoring reads: every analysis's date, and per actor
  * and topic the analyses that have it. Reading mention rows from IndexedDB for a state named in a
- * third of 100,000 analyses takes seconds; scoring these columns takes milliseconds. Postings load
- * per actor on first use; any write to analyses or mentions (in any context of the extension, which
+ * third of 100,000 analyses takes seconds; scoring these columns takes milliseconds. The columns
+ * are read once, on first use; any write to analyses or mentions (in any context of the extension, which
  * Dexie reports through `storagemutated`) drops the whole view.
  */
 export class RelatedIndex {
@@ -35,7 +35,41 @@ export class RelatedIndex {
     index.ids = ids;
     index.times = Float64Array.from(dates, (d) => Date.parse(String(d)));
     for (const [i, id] of ids.entries()) index.ordinal.set(id, i);
+    await index.loadPostings();
     return index;
+  }
+
+  /**
+   * Every actor's posting, read once in pages of mention rows: loading them per actor on first use
+   * made queries for pages with rarely seen actors slow (one IndexedDB query per new actor).
+   */
+  private async loadPostings(): Promise<void> {
+    const docs = new Map<string, number[]>();
+    const counts = new Map<string, number[]>();
+    let last: string | undefined;
+    for (;;) {
+      const range =
+        last === undefined ? this.db.mentions.toCollection() : this.db.mentions.where(':id').above(last);
+      const page = await range.limit(MENTION_PAGE).toArray();
+      if (page.length === 0) break;
+      for (const row of page) {
+        const doc = this.ordinal.get(row.analysisId);
+        if (doc === undefined) continue;
+        let list = docs.get(row.actorId);
+        if (!list) {
+          list = [];
+          docs.set(row.actorId, list);
+          counts.set(row.actorId, []);
+        }
+        list.push(doc);
+        counts.get(row.actorId)?.push(row.count);
+      }
+      last = page[page.length - 1]?.key;
+    }
+    for (const [actorId, list] of docs) {
+      const posting = { docs: Int32Array.from(list), counts: Float64Array.from(counts.get(actorId) ?? []) };
+      this.actors.set(actorId, Promise.resolve(posting));
+    }
   }
 
   /** When an analysis was published (epoch ms); -Infinity for one the index does not know. */
@@ -44,27 +78,9 @@ export class RelatedIndex {
     return doc === undefined ? Number.NEGATIVE_INFINITY : (this.times[doc] as number);
   }
 
+  /** An actor's posting; empty for an actor no analysis names (all were loaded at build). */
   private posting(actorId: string): Promise<Posting> {
-    let posting = this.actors.get(actorId);
-    if (!posting) {
-      posting = this.db.mentions
-        .where('actorId')
-        .equals(actorId)
-        .toArray()
-        .then((rows) => {
-          const docs: number[] = [];
-          const counts: number[] = [];
-          for (const row of rows) {
-            const doc = this.ordinal.get(row.analysisId);
-            if (doc === undefined) continue;
-            docs.push(doc);
-            counts.push(row.count);
-          }
-          return { docs: Int32Array.from(docs), counts: Float64Array.from(counts) };
-        });
-      this.actors.set(actorId, posting);
-    }
-    return posting;
+    return this.actors.get(actorId) ?? Promise.resolve(EMPTY);
   }
 
   private topic(topicId: string): Promise<Int32Array> {
@@ -140,6 +156,8 @@ interface Scored {
 }
 
 const DAY_MS = 86_400_000;
+const MENTION_PAGE = 20_000;
+const EMPTY: Posting = { docs: new Int32Array(0), counts: new Float64Array(0) };
 
 /** `recencyFactor` on an epoch time: the same formula without parsing a date per analysis. */
 function recency(time: number, now: number): number {

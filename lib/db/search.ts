@@ -62,23 +62,26 @@ const MAX_KEYS = 20_000;
 
 /** Analyses whose words start with every query word, newest first, at most `CANDIDATES`. */
 async function candidateAnalyses(db: BackstoryDB, words: string[]): Promise<Analysis[]> {
-  // The longest word narrows most; the others are checked on the candidates' own words.
-  const [lead, ...rest] = [...words].sort((a, b) => b.length - a.length);
-  if (lead === undefined) return [];
-  // A prefix of two letters matches whole words only: as a prefix it would match nearly everything.
+  // Keys only, one index read per word, intersected here: reading analyses to check their words
+  // made two-word queries read thousands of them.
+  const [dates, ...keySets] = await Promise.all([relatedIndex(db), ...words.map((w) => wordKeys(db, w))]);
+  keySets.sort((a, b) => a.size - b.size);
+  const [smallest, ...others] = keySets;
+  if (!smallest) return [];
+  const ids = [...smallest].filter((id) => others.every((set) => set.has(id)));
+  ids.sort((a, b) => dates.timeOf(b) - dates.timeOf(a));
+  const found = await db.analyses.bulkGet(ids.slice(0, CANDIDATES));
+  return found.filter((a): a is Analysis => a !== undefined);
+}
+
+/**
+ * Ids of analyses with a word starting with `word`. A prefix of two letters matches whole words
+ * only: as a prefix it would match nearly everything. Capped at `MAX_KEYS` index entries.
+ */
+async function wordKeys(db: BackstoryDB, word: string): Promise<Set<string>> {
   const range =
-    lead.length < 3 ? db.analyses.where('words').equals(lead) : db.analyses.where('words').startsWith(lead);
-  const [keys, dates] = await Promise.all([range.limit(MAX_KEYS).primaryKeys(), relatedIndex(db)]);
-  const ids = [...new Set(keys)].sort((a, b) => dates.timeOf(b) - dates.timeOf(a));
-  const found: Analysis[] = [];
-  // Newest first, in slices, until enough pass every word: a common word does not load them all.
-  for (let i = 0; i < ids.length && found.length < CANDIDATES; i += CANDIDATES) {
-    for (const a of await db.analyses.bulkGet(ids.slice(i, i + CANDIDATES))) {
-      const own = (a as (Analysis & { words?: string[] }) | undefined)?.words ?? [];
-      if (a && rest.every((w) => own.some((o) => o.startsWith(w)))) found.push(a);
-    }
-  }
-  return found.slice(0, CANDIDATES);
+    word.length < 3 ? db.analyses.where('words').equals(word) : db.analyses.where('words').startsWith(word);
+  return new Set(await range.limit(MAX_KEYS).primaryKeys());
 }
 
 const analysisDoc = (a: Analysis): Doc => ({
