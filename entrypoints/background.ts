@@ -4,6 +4,7 @@ import { DetectorCache } from '@/lib/background/detector-cache';
 import { authorize, type Caller, createHandlers } from '@/lib/background/handlers';
 import { starterData } from '@/lib/background/starter-data';
 import { BackstoryDB } from '@/lib/db/database';
+import { rollbackAbandonedImports } from '@/lib/db/import-journal';
 import { seedStarterData } from '@/lib/db/seed';
 import { createDetector } from '@/lib/detect';
 import { createClient } from '@/lib/messaging/client';
@@ -13,10 +14,13 @@ import { parseRequest } from '@/lib/messaging/schemas';
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
-  // Every worker start checks the starter data version; seeding runs only when it changed.
-  const ready = seedStarterData(db, starterData(), createDetector).catch((error: unknown) => {
-    console.error('[Backstory] could not write the starter data:', error);
-  });
+  // Every worker start checks the starter data version; seeding runs only when it changed. An import
+  // that a closed options tab left half-done is rolled back first: a failed import writes nothing.
+  const ready = rollbackAbandonedImports(db)
+    .then(() => seedStarterData(db, starterData(), createDetector))
+    .catch((error: unknown) => {
+      console.error('[Backstory] could not prepare the database:', error);
+    });
   const detectors = new DetectorCache(db, createDetector, ready);
   const route = createRouter<BackgroundMethods, Caller | null>(
     createHandlers({
