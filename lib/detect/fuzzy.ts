@@ -19,6 +19,8 @@ export interface FuzzyHit {
 // Roles whose text is a name worth matching loosely; abbreviations and demonyms are not.
 const LOOSE_ROLES = new Set<AliasRole>(['name', 'official', 'short', 'native', 'surname', 'capital']);
 const MAX_SCORE = 0.2;
+// Lookups remembered across calls, oldest dropped first: news pages repeat the same names.
+const CACHE_SIZE = 50_000;
 
 /**
  * Resolves names the exact matcher missed (Zelensky/Zelenskyy, Erdogan/Erdoghan) to known actors.
@@ -61,7 +63,9 @@ export class FuzzyIndex {
       }
     }
     let hit: FuzzyHit | null = null;
-    if (candidates.length > 0) {
+    // Fuse only ranks; `closeEnough` decides. With no candidate close enough there is no hit, so
+    // Fuse (which builds a pattern alphabet and an index per lookup) need not run at all.
+    if (candidates.some((c) => closeEnough(key, c))) {
       const fuse = new Fuse(candidates, {
         keys: ['key'],
         includeScore: true,
@@ -73,7 +77,7 @@ export class FuzzyIndex {
         hit = { actor: r.item.actor, role: r.item.role, score: r.score ?? 0 };
       }
     }
-    if (this.cache.size > 10_000) this.cache.clear();
+    if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, hit);
     return hit;
   }

@@ -32,10 +32,8 @@ export function createDetector(input: DetectorInput): Detector {
       const sureActors = new Set<string>();
       const sureCountries = new Set<string>();
       for (const m of matches) {
-        const ids = new Set(m.values.map((v) => v.actor.id));
-        if (ids.size !== 1) continue;
         const actor = m.values[0]?.actor;
-        if (!actor) continue;
+        if (!actor || !m.values.every((v) => v.actor.id === actor.id)) continue;
         sureActors.add(actor.id);
         if (actor.country) sureCountries.add(actor.country);
       }

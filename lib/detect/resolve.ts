@@ -40,14 +40,14 @@ const ROLE_BASE: Record<AliasRole, number> = {
   surname: 0.7,
 };
 
-function score(entry: AliasEntry, ctx: MatchContext): number {
+function score(entry: AliasEntry, ctx: MatchContext, hasCapital: boolean): number {
   const { actor, role } = entry;
   let s = ROLE_BASE[role];
   const placeCue = PLACE_BEFORE.has(ctx.prev) || PLACE_AFTER.has(ctx.next);
   const agentCue = AGENT_AFTER.has(ctx.next) || AGENT_BEFORE.has(ctx.prev) || ctx.possessive;
   // News names a capital far more often for its government than as a city ("Ankara sees…"), so the
   // city reading has to be earned by a place cue.
-  if (ctx.hasCapital && actor.kind === 'place') s -= 0.4;
+  if (hasCapital && actor.kind === 'place') s -= 0.4;
   const personCue = PERSON_BEFORE.has(ctx.prev) || ctx.prevIsName;
   if (placeCue) {
     if (actor.kind === 'place') s += 0.3;
@@ -72,11 +72,13 @@ function score(entry: AliasEntry, ctx: MatchContext): number {
 export function resolve(entries: readonly AliasEntry[], ctx: MatchContext): Resolution | null {
   let best = entries[0];
   if (!best) return null;
-  ctx = { ...ctx, hasCapital: entries.some((e) => e.role === 'capital') };
+  // Decided here from the candidates, whatever the caller's `hasCapital` said.
+  let hasCapital = false;
+  for (const e of entries) if (e.role === 'capital') hasCapital = true;
   let bestScore = Number.NEGATIVE_INFINITY;
   let second = Number.NEGATIVE_INFINITY;
   for (const e of entries) {
-    const s = score(e, ctx);
+    const s = score(e, ctx, hasCapital);
     if (s > bestScore) {
       if (best.actor.id !== e.actor.id) second = bestScore;
       best = e;

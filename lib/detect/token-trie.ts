@@ -61,7 +61,7 @@ export class TokenTrie<V> {
       let j = i;
       while (node) {
         if (node.values) {
-          const ok = node.values.filter((v) => accept(v, i, j));
+          const ok = accepted(node.values, accept, i, j);
           if (ok.length > 0) best = { first: i, last: j, values: ok };
         }
         // A name never runs across a possessive or punctuation: "Turkey's Fidan" is two mentions.
@@ -77,4 +77,21 @@ export class TokenTrie<V> {
     }
     return out;
   }
+}
+
+/** The accepted values; the stored array itself (never copied) when all of them are. */
+function accepted<V>(
+  values: V[],
+  accept: (value: V, first: number, last: number) => boolean,
+  first: number,
+  last: number,
+): V[] {
+  for (let k = 0; k < values.length; k++) {
+    if (accept(values[k] as V, first, last)) continue;
+    const out = values.slice(0, k);
+    for (let m = k + 1; m < values.length; m++)
+      if (accept(values[m] as V, first, last)) out.push(values[m] as V);
+    return out;
+  }
+  return values;
 }

@@ -1,5 +1,6 @@
 import { CharClass, charClass, isApostrophe, isJoiner, isSentenceBreak } from './char-class';
 import { foldWord } from './fold';
+import { asciiKey } from './intern';
 
 /** One word of the input, with offsets into the original text. */
 export interface Token {
@@ -41,13 +42,13 @@ export function tokenize(text: string): Token[] {
   let brk = true;
   let gapLen = 0;
   let prevPossessive = false;
+  let prevInitial = false;
   while (i < n) {
     const code = text.charCodeAt(i);
     const cls = charClass(code);
     if (cls === CharClass.Other) {
-      const prev = out.at(-1);
       // "S. Waugh": the full stop after an initial neither ends a sentence nor splits the name.
-      const initialDot = code === 46 && gapLen === 0 && prev?.initial === true;
+      const initialDot = code === 46 && gapLen === 0 && prevInitial;
       if (!isJoiner(code) && !initialDot) joinable = false;
       // A spaced dash separates phrases ("Romania - Cosmin Contra"); an unspaced one joins words.
       const spacedDash = code !== 38 && code !== 32 && isJoiner(code) && text.charCodeAt(i - 1) === 32;
@@ -109,26 +110,27 @@ export function tokenize(text: string): Token[] {
       wordEnd = end - 2;
       possessive = true;
     }
-    const word = text.slice(start, wordEnd);
+    const dotted = wordEnd - start > 3 && text.charCodeAt(start + 1) === 46;
+    const initial = wordEnd - start === 1 && cls === CharClass.Upper && text.charCodeAt(wordEnd) === 46;
     out.push({
       start,
       end: wordEnd,
-      key:
-        word.length > 3 && word.charCodeAt(1) === 46
-          ? foldWord(word.replaceAll('.', ''))
-          : nonAscii
-            ? foldWord(word)
-            : word.toLowerCase(),
+      key: dotted
+        ? foldWord(text.slice(start, wordEnd).replaceAll('.', ''))
+        : nonAscii
+          ? foldWord(text.slice(start, wordEnd))
+          : asciiKey(text, start, wordEnd),
       cap: cls === CharClass.Upper,
       caps: upper > 0 && lower === 0,
       lower: lower > 0 && cls !== CharClass.Upper,
       alpha: upper + lower + other > 0 || cls === CharClass.Unspaced,
-      initial: wordEnd - start === 1 && cls === CharClass.Upper && text.charCodeAt(wordEnd) === 46,
+      initial,
       possessive,
       joined,
       sentenceStart: brk,
     });
     prevPossessive = possessive;
+    prevInitial = initial;
     joinable = true;
     brk = false;
     gapLen = 0;

@@ -66,11 +66,11 @@ export function unknownNames(
   });
   const sports = isSports(tokens);
   const typed: Typed[] = [];
-  const keyOf = (a: number, b: number) =>
-    tokens
-      .slice(a, b + 1)
-      .map((t) => t.key)
-      .join(' ');
+  const keyOf = (a: number, b: number) => {
+    let key = (tokens[a] as Token).key;
+    for (let k = a + 1; k <= b; k++) key += ` ${(tokens[k] as Token).key}`;
+    return key;
+  };
 
   const consider = (span: NameSpan) => {
     let { first, last } = span;
@@ -79,12 +79,12 @@ export function unknownNames(
     if (first === last && (knownAt[first] as number) < 0 && looksLikeDemonym(g, lastKey)) return;
     if (first < last && g.demonyms.has(tokens[first]?.key ?? '') && !ORG_LAST.has(tokens[last]?.key ?? ''))
       first++;
-    const inside = new Set<number>();
     let swallowedByWords = false;
-    for (let k = first; k <= last; k++) if ((knownAt[k] as number) >= 0) inside.add(knownAt[k] as number);
+    let anyInside = false;
+    for (let k = first; k <= last; k++) if ((knownAt[k] as number) >= 0) anyInside = true;
     const whole = known[knownAt[first] as number];
     if (whole && whole.first <= first && whole.last >= last) return;
-    if (inside.size > 0) {
+    if (anyInside) {
       const lastKnown = (knownAt[last] as number) >= 0;
       const orgTail = ORG_LAST.has(tokens[last]?.key ?? '');
       const named = (knownAt[first] as number) < 0 && g.firstNames.has(tokens[first]?.key ?? '');
@@ -105,17 +105,17 @@ export function unknownNames(
           });
         return;
       }
-      for (const idx of inside) replaced.add(idx);
+      for (let k = first; k <= last; k++) if ((knownAt[k] as number) >= 0) replaced.add(knownAt[k] as number);
       swallowedByWords = (prefixCommon || club) && lastKnown && !orgTail && !named;
     }
-    const where = { shouting: ev.shouting[first] === 1, sports };
-    const s = best(scoreTypes({ ...span, first, last }, tokens, text, where));
+    const typedSpan = { first, last, titled: span.titled };
+    const s = best(scoreTypes(typedSpan, tokens, text, { shouting: ev.shouting[first] === 1, sports }));
     // "Air France": common words before a known name make a company of it.
     if (swallowedByWords) {
       s.type = 'ORG';
       s.score = Math.max(s.score, 2);
     }
-    typed.push({ span: { ...span, first, last }, type: s.type, score: s.score, key: keyOf(first, last) });
+    typed.push({ span: typedSpan, type: s.type, score: s.score, key: keyOf(first, last) });
   };
   for (const span of nameSpans(tokens, ev, covered)) consider(span);
 
