@@ -34,8 +34,9 @@ export function scoreTypes(
   const last = tokens[span.last] as Token;
   const len = span.last - span.first + 1;
   const keys: string[] = [];
+  let full = first.key;
   for (let k = span.first; k <= span.last; k++) keys.push((tokens[k] as Token).key);
-  const full = keys.join(' ');
+  for (let k = 1; k < keys.length; k++) full += ` ${keys[k]}`;
   const prev = first.sentenceStart ? '' : (tokens[span.first - 1]?.key ?? '');
   const nextTok = tokens[span.last + 1];
   const next = nextTok && !nextTok.sentenceStart ? nextTok.key : '';

@@ -19,7 +19,8 @@ export function docEvidence(tokens: readonly Token[]): DocEvidence {
   const close = (end: number) => {
     if (letters >= 1 && caps / letters >= 0.6) shouting.fill(1, segStart, end);
   };
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.sentenceStart) {
       close(i);
       segStart = i;
@@ -29,10 +30,11 @@ export function docEvidence(tokens: readonly Token[]): DocEvidence {
     if (t.alpha) letters++;
     if (t.caps && t.key.length > 1) caps++;
     if (t.lower) lower.add(t.key);
-  });
+  }
   close(tokens.length);
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.cap && !t.caps && !t.sentenceStart && !shouting[i]) midCap.add(t.key);
-  });
+  }
   return { midCap, lower, shouting };
 }

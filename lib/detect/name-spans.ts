@@ -70,6 +70,8 @@ export function nameLike(tokens: readonly Token[], i: number, ev: DocEvidence, c
   const t = tokens[i] as Token;
   const key = t.key;
   if (covered[i]) return true;
+  // Most words: neither capitalised nor in a headline, so no rule below can make them a name.
+  if (!t.cap && !ev.shouting[i]) return false;
   if (t.initial) return tokens[i + 1]?.joined === true && tokens[i + 1]?.cap === true;
   if ((t.sentenceStart || ev.shouting[i] || NEVER_NAME.has(key)) && t.cap && inPlaceName(g, tokens, i))
     return true;
