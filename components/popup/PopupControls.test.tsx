@@ -135,6 +135,23 @@ describe('the site switch and the pause', () => {
     expect(services.pageState).toHaveBeenCalledTimes(1);
   });
 
+  // The browser hides the tab's URL (no `tabs` permission): the unread page's own report must do.
+  it('on a switched-off site the unread page still gives the switch to turn it back on', async () => {
+    const unread = { ...PAGE, read: false, actors: [], topics: [] };
+    const services = fakeServices({
+      pageState: vi.fn(async () => ok(unread)),
+      siteSettings: vi.fn(async () => ok({ ...SITE, enabled: false, disabledSites: ['news.example'] })),
+    });
+    await open(services, {});
+    expect(services.siteSettings).toHaveBeenCalledWith(PAGE.url);
+    expect(one('switched-off').textContent).toContain('Backstory is switched off on this site.');
+    expect(document.querySelectorAll('[data-testid=page-actor]')).toHaveLength(0);
+    const toggle = one<HTMLInputElement>('site-toggle');
+    expect(toggle.checked).toBe(false);
+    await click('site-toggle');
+    expect(services.setSiteEnabled).toHaveBeenCalledWith('news.example', true);
+  });
+
   it('pauses everywhere', async () => {
     const services = fakeServices({ siteSettings: vi.fn(async () => ok({ ...SITE, paused: false })) });
     await open(services);

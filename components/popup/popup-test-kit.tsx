@@ -9,6 +9,7 @@ import { PopupApp } from './PopupApp';
 import type { PopupServices, TabInfo } from './services';
 
 export const PAGE: PageState = {
+  read: true,
   url: 'https://news.example/story',
   title: 'Talks in Istanbul',
   selection: null,

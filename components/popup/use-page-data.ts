@@ -28,12 +28,13 @@ export function usePageData(services: PopupServices, tab: TabInfo): PageData {
   const [notes, setNotes] = useState<Note[]>([]);
   const [contextError, setContextError] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  // A page the content script runs in but did not read still tells its URL: the tab alone may not
+  // (no `tabs` permission), and without it the popup could not switch a switched-off site back on.
+  const [unread, setUnread] = useState<{ url: string; title: string } | null>(null);
   const tabUrl = safeHttpUrl(tab.url);
   const notePage = page
     ? { url: page.url, title: page.title }
-    : tabUrl
-      ? { url: tabUrl, title: tab.title ?? '' }
-      : null;
+    : (unread ?? (tabUrl ? { url: tabUrl, title: tab.title ?? '' } : null));
 
   useEffect(() => {
     let live = true;
@@ -41,10 +42,13 @@ export function usePageData(services: PopupServices, tab: TabInfo): PageData {
       const state = await services.pageState();
       // An error here is the normal case on pages without a content script; the popup says so
       // in plain words instead of showing "Receiving end does not exist".
-      const read = state.ok ? state.value : null;
-      const url = read?.url ?? tabUrl;
+      const known = state.ok ? state.value : null;
+      const read = known?.read === false ? null : known;
+      const unreadUrl = known && !read ? safeHttpUrl(known.url) : undefined;
+      const url = read?.url ?? unreadUrl ?? tabUrl;
       if (!live) return;
       setPage(read);
+      setUnread(unreadUrl && known ? { url: unreadUrl, title: known.title } : null);
       if (url) {
         const context = await services.pageContext({
           url,

@@ -26,10 +26,7 @@ export async function startPage(ctx: ContentScriptContext): Promise<void> {
 function listenToExtension(ctx: ContentScriptContext, session: PageSession): void {
   const route = createRouter<ContentMethods, null>(
     {
-      pageState: () => {
-        const state = session.state();
-        return state && { ...state, selection: quoteSelection(document.getSelection()) };
-      },
+      pageState: () => ({ ...session.state(), selection: quoteSelection(document.getSelection()) }),
       refresh: async () => {
         await session.rescan();
         return null;

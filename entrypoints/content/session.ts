@@ -20,15 +20,17 @@ export class PageSession {
   #topics: PageTopic[] = [];
   #read = false;
   #generation = 0;
+  #styled = false;
   #teardown: (() => void)[] = [];
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.onInvalidated(() => this.clear());
   }
 
-  /** What the popup shows for this page; null when Backstory did not read it. */
-  state(): Omit<PageState, 'selection'> | null {
-    if (!this.#read) return null;
+  /** What the popup shows for this page; `read: false` with empty lists when Backstory did not read it. */
+  state(): Omit<PageState, 'selection'> {
+    if (!this.#read)
+      return { read: false, url: location.href, title: document.title, actors: [], topics: [] };
     const counts = new Map<string, number>();
     for (const element of document.querySelectorAll<HTMLElement>(HIGHLIGHT_TAG)) {
       const id = element.dataset.backstoryActor ?? '';
@@ -38,7 +40,7 @@ export class PageSession {
       .filter((actor) => counts.has(actor.id))
       .map((actor) => ({ ...actor, count: counts.get(actor.id) ?? 0 }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    return { url: location.href, title: document.title, actors, topics: this.#topics };
+    return { read: true, url: location.href, title: document.title, actors, topics: this.#topics };
   }
 
   /** Reads the page, if it is an article and Backstory may read it here. */
@@ -47,8 +49,6 @@ export class PageSession {
     if (!looksLikeArticle(document)) return;
     const root = findArticleRoot(document);
     if (root === null) return;
-    // The style goes in first so highlights never show unstyled; `clear` takes it out again.
-    this.#teardown.push(installHighlightStyle(document));
     const found = await this.#highlight(root, generation);
     if (generation !== this.#generation) return;
     if (!found) return this.clear();
@@ -90,6 +90,14 @@ export class PageSession {
     const spans = reply.value.mentions.flatMap((m) =>
       m.actorId ? [{ start: m.start, end: m.end, actorId: m.actorId }] : [],
     );
+    // The style goes in before the first highlight, and only once Backstory knows it may read the
+    // page: on a switched-off site the page's head is never touched. `clear` takes it out again.
+    if (!this.#styled) {
+      this.#styled = true;
+      this.#teardown.push(installHighlightStyle(document), () => {
+        this.#styled = false;
+      });
+    }
     const highlights = await applyHighlightsInSlices(segments, spans, yieldToPage);
     // Cleared while the slices ran: these came after the clear-up and must go too.
     if (generation !== this.#generation) highlights.remove();

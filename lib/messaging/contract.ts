@@ -48,6 +48,11 @@ export interface PageTopic {
 
 /** What the content script knows about its page. */
 export interface PageState {
+  /**
+   * False when Backstory did not read this page (not an article, switched off, paused): the lists are
+   * empty, but the URL still lets the popup show the site switch and take a note on the page.
+   */
+  read: boolean;
   url: string;
   title: string;
   /** The passage selected in the page when asked, to quote in a note. */
