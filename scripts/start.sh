@@ -69,6 +69,10 @@ if [[ $BROWSER == firefox ]]; then
 else
   ext="$PWD/.output/chrome-mv3"
   say "starting Chromium with $ext on $PAGE (temporary profile $profile)"
-  /usr/bin/chromium --user-data-dir="$profile" --no-first-run --no-default-browser-check \
+  # Chromium refuses to run as root with its sandbox (containers, CI machines); a user keeps it.
+  sandbox=()
+  if [[ $(id -u) -eq 0 ]]; then sandbox=(--no-sandbox); fi
+  /usr/bin/chromium "${sandbox[@]}" --user-data-dir="$profile" --no-first-run --no-default-browser-check \
+    --disable-background-networking --disable-component-update --disable-sync \
     --disable-extensions-except="$ext" --load-extension="$ext" "$PAGE"
 fi
