@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { chromiumArgs } from '../../tests/e2e/support/chromium-flags';
 import { NAME_SHIM } from './in-page';
 
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
@@ -36,18 +37,7 @@ export async function launch(extension: string): Promise<EvalBrowser> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-domain-reliability',
-      '--no-pings',
-    ],
+    args: chromiumArgs(extension),
   });
   let blocked = 0;
   await context.route('**/*', (route) => {

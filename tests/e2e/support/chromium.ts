@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { chromiumArgs } from './chromium-flags';
 import type { GuardProxy } from './guard-proxy';
 import { CHROME_BUILD, CHROMIUM_BIN, requireFile, snapshotBuild } from './paths';
 import { type ExtensionBrowser, isAllowedUrl, type TabsHost, type TestPage } from './types';
@@ -60,21 +61,7 @@ export async function launchChromium(proxy: GuardProxy): Promise<ExtensionBrowse
       executablePath: CHROMIUM_BIN,
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: [
-        `--disable-extensions-except=${build}`,
-        `--load-extension=${build}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-features=OptimizationHints,MediaRouter,Translate,NetworkTimeServiceQuerying,AutofillServerCommunication',
-        '--disable-domain-reliability',
-        '--disable-client-side-phishing-detection',
-        '--no-pings',
-        `--proxy-server=http://127.0.0.1:${proxy.port}`,
-      ],
+      args: [...chromiumArgs(build), `--proxy-server=http://127.0.0.1:${proxy.port}`],
     });
     await context.route('**/*', async (route) => {
       const url = route.request().url();
