@@ -1,5 +1,7 @@
 import type { Actor, ActorKind, Note } from '../model';
-import { type BackstoryDB, type MentionRow, mentionKey } from './database';
+import type { BackstoryDB } from './database';
+import { moveMention, readMentionSets } from './mention-sets';
+import { newBlockId } from './search-terms';
 import { fold } from './search-words';
 
 const KINDS: readonly ActorKind[] = ['person', 'state', 'organisation', 'place'];
@@ -7,7 +9,8 @@ const KINDS: readonly ActorKind[] = ['person', 'state', 'organisation', 'place']
 /** What `deleteActor` removed, so `undoDelete` can put it back exactly. */
 export interface DeletedActor {
   actor: Actor;
-  mentions: MentionRow[];
+  /** The mention block that took the actor out of its analyses' mention sets; undo deletes it. */
+  mentionBlock: string | null;
   /** Analyses that named the actor, with their actor lists as they were. */
   analyses: { id: string; actorIds: string[] }[];
   /** The actor's notes as they were; they stay in the library as page notes. */
@@ -52,7 +55,7 @@ export async function saveActor(db: BackstoryDB, actor: Actor): Promise<Actor> {
  */
 export async function mergeActors(db: BackstoryDB, fromId: string, intoId: string): Promise<Actor> {
   if (fromId === intoId) throw new Error('An actor cannot be merged into itself.');
-  return db.transaction('rw', [db.actors, db.mentions, db.analyses, db.notes], async () => {
+  return db.transaction('rw', [db.actors, db.mentionBlocks, db.analyses, db.notes], async () => {
     const [from, into] = await db.actors.bulkGet([fromId, intoId]);
     if (!from || !into) throw new Error('One of the two actors is not in your library any more.');
     const known = new Set([into.name, ...into.aliases.map((a) => a.text)].map(fold));
@@ -63,11 +66,7 @@ export async function mergeActors(db: BackstoryDB, fromId: string, intoId: strin
       aliases.push(alias);
     }
     const merged: Actor = { ...into, aliases, userAdded: true };
-    const moved = await db.mentions.where('actorId').equals(fromId).toArray();
-    const existing = await db.mentions.bulkGet(moved.map((m) => mentionKey(m.analysisId, intoId)));
-    const rows = moved.map((m, i) => joinMention(m, existing[i], intoId));
-    await db.mentions.bulkDelete(moved.map((m) => m.key));
-    await db.mentions.bulkPut(rows);
+    await moveMentions(db, fromId, intoId);
     await db.analyses
       .where('actorIds')
       .equals(fromId)
@@ -81,20 +80,16 @@ export async function mergeActors(db: BackstoryDB, fromId: string, intoId: strin
   });
 }
 
-/** One analysis's mention of the merged actor: counts add up, the earliest place is kept. */
-function joinMention(moved: MentionRow, existing: MentionRow | undefined, intoId: string): MentionRow {
-  const base = { ...moved, actorId: intoId, key: mentionKey(moved.analysisId, intoId) };
-  if (!existing) return base;
-  const first =
-    existing.firstOffset === -1 || (moved.firstOffset !== -1 && moved.firstOffset < existing.firstOffset)
-      ? moved
-      : existing;
-  return {
-    ...base,
-    count: moved.count + existing.count,
-    firstOffset: first.firstOffset,
-    firstLength: first.firstLength,
-  };
+/**
+ * Moves an actor's mentions to another actor (or drops them, for null) in a new mention block.
+ * Returns the block's key; null when no analysis names the actor.
+ */
+async function moveMentions(db: BackstoryDB, fromId: string, intoId: string | null): Promise<string | null> {
+  const sets = [...(await readMentionSets(db)).values()].filter((set) => set.actorIds.includes(fromId));
+  if (sets.length === 0) return null;
+  const key = newBlockId();
+  await db.mentionBlocks.put({ key, sets: sets.map((set) => moveMention(set, fromId, intoId)) });
+  return key;
 }
 
 /**
@@ -102,16 +97,15 @@ function joinMention(moved: MentionRow, existing: MentionRow | undefined, intoId
  * actor goes). Returns what `undoDelete` needs; null when there was no such actor.
  */
 export async function deleteActor(db: BackstoryDB, id: string): Promise<DeletedActor | null> {
-  return db.transaction('rw', [db.actors, db.mentions, db.analyses, db.notes], async () => {
+  return db.transaction('rw', [db.actors, db.mentionBlocks, db.analyses, db.notes], async () => {
     const actor = await db.actors.get(id);
     if (!actor) return null;
-    const mentions = await db.mentions.where('actorId').equals(id).toArray();
+    const mentionBlock = await moveMentions(db, id, null);
     const analyses = (await db.analyses.where('actorIds').equals(id).toArray()).map((a) => ({
       id: a.id,
       actorIds: a.actorIds,
     }));
     const notes = await db.notes.where('actorId').equals(id).toArray();
-    await db.mentions.bulkDelete(mentions.map((m) => m.key));
     await db.analyses
       .where('actorIds')
       .equals(id)
@@ -120,16 +114,16 @@ export async function deleteActor(db: BackstoryDB, id: string): Promise<DeletedA
       });
     await db.notes.bulkPut(notes.map(({ actorId: _, ...note }) => note));
     await db.actors.delete(id);
-    return { actor, mentions, analyses, notes };
+    return { actor, mentionBlock, analyses, notes };
   });
 }
 
 /** Puts back what `deleteActor` removed: the actor, its mentions, the analyses' actor lists, its notes. */
 export async function undoDelete(db: BackstoryDB, deleted: DeletedActor | null): Promise<void> {
   if (!deleted) return;
-  await db.transaction('rw', [db.actors, db.mentions, db.analyses, db.notes], async () => {
+  await db.transaction('rw', [db.actors, db.mentionBlocks, db.analyses, db.notes], async () => {
     await db.actors.put(deleted.actor);
-    await db.mentions.bulkPut(deleted.mentions);
+    if (deleted.mentionBlock !== null) await db.mentionBlocks.delete(deleted.mentionBlock);
     // In slices: a state can be named in tens of thousands of analyses.
     for (let i = 0; i < deleted.analyses.length; i += 500) {
       const slice = deleted.analyses.slice(i, i + 500);

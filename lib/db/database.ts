@@ -1,7 +1,9 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Actor, Analysis, Mention, Note, Topic } from '../model';
+import type { MentionBlock } from './mention-sets';
+import type { SearchTermRow } from './search-terms';
 import { analysisWords } from './search-words';
-import { wordsMiddleware } from './words-middleware';
+import { upgradeToV3 } from './upgrade-v3';
 
 /** One key/value row of settings (starter-data version, disabled sites, ...). */
 export interface Setting {
@@ -9,7 +11,7 @@ export interface Setting {
   value: unknown;
 }
 
-/** Mention rows carry a compound key so re-indexing an analysis replaces, never duplicates. */
+/** Version 1 and 2 kept one mention row per analysis and actor, under a compound key. */
 export interface MentionRow extends Mention {
   key: string;
 }
@@ -42,13 +44,17 @@ const V1 = {
  * The one database. Schema changes are new versions with an upgrade function and a test that data
  * written by the previous version survives (house style, rule 7): never edit a shipped version.
  *
- * Version 2: analyses carry their search `words` (multi-entry index, kept by `wordsMiddleware`),
- * and imports keep an undo journal.
+ * Version 2: analyses carried their search `words` (a multi-entry index), and imports keep an undo
+ * journal.
+ * Version 3: for 100,000 analyses, writes that cost less: `mentionBlocks` (the mentions of many
+ * analyses in one row) replace the `mentions` rows, `searchTerms` posting blocks replace the
+ * `words` index, and the unused `origin` and `topicIds` indexes go (see upgrade-v3.ts).
  */
 export class BackstoryDB extends Dexie {
   actors!: EntityTable<Actor, 'id'>;
   analyses!: EntityTable<Analysis, 'id'>;
-  mentions!: EntityTable<MentionRow, 'key'>;
+  mentionBlocks!: EntityTable<MentionBlock, 'key'>;
+  searchTerms!: EntityTable<SearchTermRow, 'key'>;
   topics!: EntityTable<Topic, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
@@ -56,7 +62,6 @@ export class BackstoryDB extends Dexie {
 
   constructor(name = 'backstory') {
     super(name);
-    this.use(wordsMiddleware);
     this.version(1).stores(V1);
     this.version(2)
       .stores({ analyses: `${V1.analyses}, *words`, importJournal: '++seq, importId' })
@@ -68,9 +73,13 @@ export class BackstoryDB extends Dexie {
             analysis.words = analysisWords(analysis);
           }),
       );
+    this.version(3)
+      .stores({
+        analyses: 'id, url, publishedAt, *actorIds',
+        mentions: null,
+        mentionBlocks: 'key',
+        searchTerms: 'key',
+      })
+      .upgrade(upgradeToV3);
   }
-}
-
-export function mentionKey(analysisId: string, actorId: string): string {
-  return `${analysisId}\u0000${actorId}`;
 }

@@ -9,6 +9,7 @@ import { BackstoryDB } from './database';
 import { notesFor, saveNote } from './notes';
 import { relatedAnalyses } from './related';
 import { seedStarterData } from './seed';
+import { mentionsOf } from './test-db';
 
 const sample = (id: string, title: string, text: string, publishedAt: string): AnalysisDraft => ({
   id,
@@ -51,10 +52,7 @@ describe('seedStarterData', () => {
     const fidan = (await db.analyses.get('sample:fidan')) as Analysis;
     expect(fidan.actorIds).toEqual(expect.arrayContaining(['person:hakan-fidan', 'state:TR', 'state:RU']));
     expect(fidan.topicIds).toEqual(expect.arrayContaining(['energy']));
-    const row = await db.mentions
-      .where({ analysisId: 'sample:fidan' })
-      .filter((m) => m.actorId === 'person:hakan-fidan')
-      .first();
+    const row = (await mentionsOf(db, 'sample:fidan')).find((m) => m.actorId === 'person:hakan-fidan');
     expect(fidan.text.slice(row?.firstOffset, (row?.firstOffset ?? 0) + (row?.firstLength ?? 0))).toBe(
       'Hakan Fidan',
     );
@@ -67,7 +65,7 @@ describe('seedStarterData', () => {
     expect(await seedStarterData(db, { ...data, version: 2 }, createDetector)).toBe(true);
     expect((await db.actors.get('state:TR'))?.description).toBe('Mine');
     expect((await db.actors.get('state:RU'))?.description).toBe('New');
-    expect(await db.mentions.where({ analysisId: 'sample:fidan' }).count()).toBeGreaterThan(2);
+    expect((await mentionsOf(db, 'sample:fidan')).length).toBeGreaterThan(2);
   });
 });
 

@@ -1,11 +1,16 @@
 import type { Table } from 'dexie';
 import type { Analysis } from '../model';
-import type { BackstoryDB, MentionRow } from './database';
+import type { BackstoryDB } from './database';
+import type { MentionSet } from './mention-sets';
+import { newBlockId } from './search-terms';
 
-/** An analysis an import replaced, with the mention rows it had. */
+/**
+ * An analysis an import replaced. Its mention set is in an earlier block, except for imports
+ * journalled by version 2: the upgrade kept their sets here, to be written back.
+ */
 export interface ReplacedAnalysis {
   analysis: Analysis;
-  mentions: MentionRow[];
+  mentionSet?: MentionSet;
 }
 
 /** A journal older than this with no newer entry belongs to an import whose tab was closed. */
@@ -31,17 +36,27 @@ export async function journal(
  * before the import started.
  */
 export async function rollbackImport(db: BackstoryDB, importId: string): Promise<void> {
-  const tables = [db.importJournal, db.analyses, db.mentions, db.actors, db.topics, db.notes, db.settings];
+  const tables = [
+    db.importJournal,
+    db.analyses,
+    db.mentionBlocks,
+    db.searchTerms,
+    db.actors,
+    db.topics,
+    db.notes,
+    db.settings,
+  ];
   await db.transaction('rw', tables, async () => {
     const entries = await db.importJournal.where('importId').equals(importId).reverse().sortBy('seq');
     for (const entry of entries) {
       if (entry.table === 'analyses') {
         const replaced = entry.replaced as ReplacedAnalysis[];
-        const ids = [...entry.added, ...replaced.map((r) => r.analysis.id)];
-        await db.mentions.where('analysisId').anyOf(ids).delete();
+        // Mention sets of added analyses stay in blocks written before the journal began (by the
+        // upgrade to version 3): readers leave out sets of analyses that are not stored.
         await db.analyses.bulkDelete(entry.added);
         await db.analyses.bulkPut(replaced.map((r) => r.analysis));
-        await db.mentions.bulkPut(replaced.flatMap((r) => r.mentions));
+        const sets = replaced.flatMap((r) => (r.mentionSet ? [r.mentionSet] : []));
+        if (sets.length > 0) await db.mentionBlocks.put({ key: newBlockId(), sets });
       } else {
         const table = db.table(entry.table) as Table<unknown, string>;
         await table.bulkDelete(entry.added);

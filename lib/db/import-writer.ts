@@ -1,9 +1,8 @@
 import type { Table } from 'dexie';
 import type { Detector } from '../detect/types';
-import { indexDetection } from '../index-detection';
 import type { Analysis } from '../model';
-import type { AnalysisDraft } from './analyses';
-import { type BackstoryDB, type MentionRow, mentionKey } from './database';
+import { type AnalysisDraft, type IndexedAnalysis, indexAnalysis, storeAnalyses } from './analyses';
+import type { BackstoryDB } from './database';
 import { journal, type ReplacedAnalysis } from './import-journal';
 
 /** What one chunk did to the analyses. */
@@ -32,32 +31,14 @@ function sameContent(stored: Analysis, draft: AnalysisDraft): boolean {
   return pick(stored) === pick(draft) && (draft.addedAt === undefined || draft.addedAt === stored.addedAt);
 }
 
-/** Detects a draft's actors and topics: the analysis to store and its mention rows. */
-export function indexAnalysis(detector: Detector, draft: AnalysisDraft, addedAt: number) {
-  const heading = `${draft.title}\n\n`;
-  const { mentions, actorIds, topicIds } = indexDetection(
-    detector.detect(heading + draft.text),
-    heading.length,
-  );
-  const analysis: Analysis = { ...draft, addedAt: draft.addedAt ?? addedAt, actorIds, topicIds };
-  const rows: MentionRow[] = mentions.map((m) => ({
-    ...m,
-    analysisId: draft.id,
-    key: mentionKey(draft.id, m.actorId),
-  }));
-  return { analysis, rows };
-}
-
 /** A draft with its detection done: ready to be compared with what is stored and written. */
-export interface PreparedAnalysis {
+export interface PreparedAnalysis extends IndexedAnalysis {
   draft: AnalysisDraft;
-  analysis: Analysis;
-  rows: MentionRow[];
 }
 
 /**
- * Detects a chunk of drafts (the last of the same id wins). Pure CPU and outside any transaction, so
- * it can run while the previous chunk is being written.
+ * Detects a chunk of drafts (the last of the same id wins) and takes their search words. Pure CPU
+ * and outside any transaction, so it can run while the previous chunk is being written.
  */
 export function prepareAnalyses(
   detector: Detector,
@@ -69,7 +50,7 @@ export function prepareAnalyses(
 }
 
 /**
- * Writes one prepared chunk in one transaction with its journal entry. Unchanged analyses are not
+ * Writes one prepared chunk in one transaction with its journal entries. Unchanged analyses are not
  * touched (a second import of the same file writes nothing); changed ones keep the date they first
  * entered the database.
  */
@@ -78,49 +59,37 @@ export async function writeAnalyses(
   importId: string,
   prepared: readonly PreparedAnalysis[],
 ): Promise<ChunkCounts> {
-  return db.transaction('rw', [db.analyses, db.mentions, db.importJournal], async () => {
-    const stored = await db.analyses.bulkGet(prepared.map((p) => p.draft.id));
+  const tables = [db.analyses, db.mentionBlocks, db.searchTerms, db.importJournal];
+  return db.transaction('rw', tables, async () => {
+    const ids = prepared.map((p) => p.draft.id);
+    const stored = await db.analyses.bulkGet(ids);
     const counts: ChunkCounts = { added: 0, updated: 0, unchanged: 0 };
     const added: string[] = [];
-    const changed: Analysis[] = [];
-    const rows: MentionRow[] = [];
+    const changed: IndexedAnalysis[] = [];
     const replacedOld: Analysis[] = [];
-    prepared.forEach(({ draft, analysis, rows: own }, i) => {
+    prepared.forEach((item, i) => {
       const old = stored[i];
-      if (old && sameContent(old, draft)) {
+      if (old && sameContent(old, item.draft)) {
         counts.unchanged += 1;
         return;
       }
-      changed.push(old && draft.addedAt === undefined ? { ...analysis, addedAt: old.addedAt } : analysis);
-      rows.push(...own);
+      const analysis =
+        old && item.draft.addedAt === undefined ? { ...item.analysis, addedAt: old.addedAt } : item.analysis;
+      changed.push({ ...item, analysis });
       if (old) replacedOld.push(old);
-      else added.push(draft.id);
+      else added.push(item.draft.id);
     });
     counts.added = added.length;
     counts.updated = replacedOld.length;
-    const replaced: ReplacedAnalysis[] = [];
-    if (replacedOld.length > 0) {
-      const oldIds = replacedOld.map((a) => a.id);
-      const oldRows = await db.mentions.where('analysisId').anyOf(oldIds).toArray();
-      for (const analysis of replacedOld) {
-        replaced.push({
-          analysis: stripWords(analysis),
-          mentions: oldRows.filter((m) => m.analysisId === analysis.id),
-        });
-      }
-      await db.mentions.where('analysisId').anyOf(oldIds).delete();
-    }
-    await db.analyses.bulkPut(changed);
-    await db.mentions.bulkPut(rows);
+    // The replaced analyses' mention sets and search words stay in earlier blocks: deleting the
+    // blocks added here brings them back.
+    const replaced: ReplacedAnalysis[] = replacedOld.map((analysis) => ({ analysis }));
+    const keys = await storeAnalyses(db, changed);
     await journal(db, importId, 'analyses', added, replaced);
+    await journal(db, importId, 'mentionBlocks', keys.mentionBlocks, []);
+    await journal(db, importId, 'searchTerms', keys.searchTerms, []);
     return counts;
   });
-}
-
-/** The search words are derived on write: the journal keeps the record without them. */
-function stripWords(analysis: Analysis): Analysis {
-  const { words: _, ...rest } = analysis as Analysis & { words?: unknown };
-  return rest;
 }
 
 /**

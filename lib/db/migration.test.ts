@@ -2,9 +2,13 @@ import { Dexie } from 'dexie';
 import { expect, test } from 'vitest';
 import type { Analysis, Note } from '../model';
 import { BackstoryDB } from './database';
+import { rollbackAbandonedImports } from './import-journal';
+import { readMentionSets } from './mention-sets';
+import { relatedAnalyses } from './related';
 import { searchLibrary } from './search';
+import { mentionsOf } from './test-db';
 
-/** Version 1 exactly as shipped: a frozen copy, so this test keeps checking the real upgrade path. */
+/** Versions 1 and 2 exactly as shipped: frozen copies, so these tests keep checking the real upgrade path. */
 const SHIPPED_V1 = {
   actors: 'id, kind, name',
   analyses: 'id, url, publishedAt, origin, *actorIds, *topicIds',
@@ -12,6 +16,11 @@ const SHIPPED_V1 = {
   topics: 'id',
   notes: 'id, url, actorId, createdAt',
   settings: 'key',
+};
+const SHIPPED_V2 = {
+  ...SHIPPED_V1,
+  analyses: 'id, url, publishedAt, origin, *actorIds, *topicIds, *words',
+  importJournal: '++seq, importId',
 };
 
 const analysis: Analysis = {
@@ -26,6 +35,15 @@ const analysis: Analysis = {
   origin: 'sample',
   addedAt: 1,
 };
+const mention = {
+  key: 'sample:1\u0000state:TR',
+  analysisId: 'sample:1',
+  actorId: 'state:TR',
+  count: 1,
+  firstOffset: 0,
+  firstLength: 6,
+};
+const { key: _, ...storedMention } = mention;
 const note: Note = {
   id: 'n1',
   text: 'Ask about grain',
@@ -35,33 +53,75 @@ const note: Note = {
   updatedAt: 1,
 };
 
-test('data written by version 1 survives the upgrade to version 2 and becomes searchable', async () => {
+/** What every upgrade must keep: the analysis as it was, its mention, the note, the settings. */
+async function expectKept(db: BackstoryDB): Promise<void> {
+  expect(db.verno).toBe(3);
+  expect(await db.analyses.get('sample:1')).toEqual(analysis);
+  expect(await mentionsOf(db, 'sample:1')).toEqual([storedMention]);
+  expect(await db.notes.get('n1')).toEqual(note);
+  expect(await db.settings.get('starterVersion')).toEqual({ key: 'starterVersion', value: 2 });
+  expect((await searchLibrary(db, 'erdog')).map((h) => h.id)).toEqual(['sample:1']);
+  const related = await relatedAnalyses(db, { actors: new Map([['state:TR', 1]]), topics: new Map() });
+  expect(related.map((r) => [r.id, r.snippet.match])).toEqual([['sample:1', 'Ankara']]);
+}
+
+test('data written by version 1 survives the upgrades, is searchable and related', async () => {
   const name = `migrate-${crypto.randomUUID()}`;
   const v1 = new Dexie(name);
   v1.version(1).stores(SHIPPED_V1);
   await v1.table('analyses').put(analysis);
-  await v1.table('mentions').put({
-    key: 'sample:1\u0000state:TR',
-    analysisId: 'sample:1',
-    actorId: 'state:TR',
-    count: 1,
-    firstOffset: 0,
-    firstLength: 6,
-  });
+  await v1.table('mentions').put(mention);
   await v1.table('notes').put(note);
   await v1.table('settings').put({ key: 'starterVersion', value: 2 });
   v1.close();
 
   const db = new BackstoryDB(name);
   await db.open();
-  expect(db.verno).toBe(2);
-  const stored = (await db.analyses.get('sample:1')) as Analysis & { words?: string[] };
-  const { words, ...rest } = stored;
-  expect(rest).toEqual(analysis);
-  expect(words).toEqual(expect.arrayContaining(['erdogan', 'grain', 'corridor', 'ankara']));
-  expect(await db.notes.get('n1')).toEqual(note);
-  expect(await db.mentions.count()).toBe(1);
-  expect(await db.settings.get('starterVersion')).toEqual({ key: 'starterVersion', value: 2 });
-  expect((await searchLibrary(db, 'erdog')).map((h) => h.id)).toEqual(['sample:1']);
+  await expectKept(db);
+  await db.delete();
+});
+
+test('data written by version 2 survives the upgrade to version 3, with its search words gone', async () => {
+  const name = `migrate-${crypto.randomUUID()}`;
+  const v2 = new Dexie(name);
+  v2.version(2).stores(SHIPPED_V2);
+  await v2.table('analyses').put({ ...analysis, words: ['erdogan', 'grain', 'corridor', 'ankara'] });
+  await v2.table('mentions').put(mention);
+  await v2.table('notes').put(note);
+  await v2.table('settings').put({ key: 'starterVersion', value: 2 });
+  v2.close();
+
+  const db = new BackstoryDB(name);
+  await db.open();
+  await expectKept(db);
+  expect(db.tables.map((t) => t.name)).not.toContain('mentions');
+  await db.delete();
+});
+
+test('an import left half-done under version 2 still rolls back exactly after the upgrade', async () => {
+  const name = `migrate-${crypto.randomUUID()}`;
+  const v2 = new Dexie(name);
+  v2.version(2).stores(SHIPPED_V2);
+  // The import replaced sample:1 (its old version is in the journal) and added sample:2.
+  const changed = { ...analysis, title: 'Changed', actorIds: [], words: ['changed'] };
+  const added = { ...analysis, id: 'sample:2', url: 'https://news.test/2', words: ['grain'] };
+  await v2.table('analyses').bulkPut([changed, added]);
+  await v2.table('mentions').put({ ...mention, key: 'sample:2\u0000state:TR', analysisId: 'sample:2' });
+  await v2.table('importJournal').add({
+    importId: 'old-import',
+    table: 'analyses',
+    added: ['sample:2'],
+    replaced: [{ analysis: { ...analysis, words: ['erdogan'] }, mentions: [mention] }],
+    at: 1,
+  });
+  await v2.table('notes').put(note);
+  await v2.table('settings').put({ key: 'starterVersion', value: 2 });
+  v2.close();
+
+  const db = new BackstoryDB(name);
+  expect(await rollbackAbandonedImports(db)).toBe(1);
+  expect(await db.analyses.count()).toBe(1);
+  expect((await readMentionSets(db)).size).toBe(1);
+  await expectKept(db);
   await db.delete();
 });

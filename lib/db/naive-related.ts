@@ -1,6 +1,7 @@
 import type { ActorKind } from '../model';
 import { type Candidate, rankCandidates } from '../rank';
-import type { BackstoryDB, MentionRow } from './database';
+import type { BackstoryDB } from './database';
+import { mentionsIn, readMentionSets } from './mention-sets';
 import { MIN_SHARE_OF_BEST, type RelatedQuery } from './related';
 
 /**
@@ -10,15 +11,16 @@ import { MIN_SHARE_OF_BEST, type RelatedQuery } from './related';
 export async function naiveRelatedIds(db: BackstoryDB, query: RelatedQuery): Promise<string[]> {
   const kinds = new Map<string, ActorKind>();
   await db.actors.each((a) => kinds.set(a.id, a.kind));
-  const rows = new Map<string, MentionRow[]>();
-  await db.mentions.each((m) => {
-    if (!query.actors.has(m.actorId)) return;
-    rows.set(m.analysisId, [...(rows.get(m.analysisId) ?? []), m]);
-  });
+  const sets = await readMentionSets(db);
   const candidates: Candidate[] = [];
   await db.analyses.each((a) => {
     if (query.excludeUrl && a.url === query.excludeUrl) return;
-    const actors = (rows.get(a.id) ?? []).map((m) => ({
+    const set = sets.get(a.id);
+    // In actor id order, as the fast path adds them up.
+    const shared = (set ? mentionsIn(set) : [])
+      .filter((m) => query.actors.has(m.actorId))
+      .sort((x, y) => (x.actorId < y.actorId ? -1 : x.actorId > y.actorId ? 1 : 0));
+    const actors = shared.map((m) => ({
       actorId: m.actorId,
       count: m.count,
       kind: kinds.get(m.actorId) ?? 'state',

@@ -1,8 +1,8 @@
 import type { RelatedAnalysis } from '../messaging/contract';
 import type { ActorKind, Analysis } from '../model';
-import { type Candidate, rankCandidates } from '../rank';
+import { rankCandidates } from '../rank';
 import { leadSnippet, snippetAt } from '../snippet';
-import type { BackstoryDB, MentionRow } from './database';
+import type { BackstoryDB } from './database';
 import { relatedIndex } from './related-index';
 
 /** A few more than asked for, so analyses tied at the cut are ranked by the same rules as the rest. */
@@ -36,55 +36,44 @@ export async function relatedAnalyses(db: BackstoryDB, query: RelatedQuery): Pro
     query.excludeUrl ? db.analyses.where('url').equals(query.excludeUrl).primaryKeys() : [],
   ]);
   const kindOf = new Map(actors.flatMap((a) => (a ? [[a.id, a.kind] as const] : [])));
-  // The index picks the best few by the same score; only those are read and ranked in full here.
-  const ids = await index.top(query.actors, query.topics, kindOf, new Set(excluded), now, limit + TIE_SLACK);
-  const [analyses, allRows] = await Promise.all([
-    db.analyses.bulkGet(ids),
-    ids.length ? db.mentions.where('analysisId').anyOf(ids).toArray() : [],
-  ]);
-  const mentionRows = allRows.filter((m) => query.actors.has(m.actorId));
-  const rowsByAnalysis = groupBy(mentionRows, (m) => m.analysisId);
-  const byId = new Map<string, Analysis>();
-  const candidates: Candidate[] = [];
-  for (const analysis of analyses) {
-    if (!analysis || (query.excludeUrl && analysis.url === query.excludeUrl)) continue;
-    byId.set(analysis.id, analysis);
-    candidates.push({
-      id: analysis.id,
-      publishedAt: analysis.publishedAt,
-      topicIds: analysis.topicIds,
-      actors: (rowsByAnalysis.get(analysis.id) ?? []).map((m) => ({
-        actorId: m.actorId,
-        count: m.count,
-        kind: kindOf.get(m.actorId) ?? 'state',
-      })),
-    });
-  }
-  const ranked = rankCandidates(candidates, query.actors, query.topics, now);
+  // The index picks the best few by the same score and holds what ranking them in full needs:
+  // only the analyses shown are read.
+  const ids = index.top(query.actors, query.topics, kindOf, new Set(excluded), now, limit + TIE_SLACK);
+  const candidates = new Map(ids.map((id) => [id, index.candidate(id, query.actors, kindOf)]));
+  const ranked = rankCandidates([...candidates.values()], query.actors, query.topics, now);
   // Far weaker than the best (one passing state in common) is noise next to it, not context.
   const floor = (ranked[0]?.score ?? 0) * MIN_SHARE_OF_BEST;
-  return ranked
-    .filter((r) => r.score >= floor)
-    .slice(0, limit)
-    .flatMap((scored) => {
-      const analysis = byId.get(scored.id);
-      if (!analysis) return [];
-      const rows = (rowsByAnalysis.get(scored.id) ?? []).filter((m) =>
-        scored.sharedActorIds.includes(m.actorId),
-      );
-      return [toRelated(analysis, scored, bestRow(rows, kindOf))];
-    });
+  const shown = ranked.filter((r) => r.score >= floor).slice(0, limit);
+  const analyses = await db.analyses.bulkGet(shown.map((r) => r.id));
+  return shown.flatMap((scored, i) => {
+    const analysis = analyses[i];
+    if (!analysis || (query.excludeUrl && analysis.url === query.excludeUrl)) return [];
+    const shared = (candidates.get(scored.id)?.actors ?? []).filter((m) =>
+      scored.sharedActorIds.includes(m.actorId),
+    );
+    return [toRelated(analysis, scored, bestMention(shared))];
+  });
 }
 
-function bestRow(rows: MentionRow[], kindOf: Map<string, ActorKind>): MentionRow | undefined {
-  const rank = (m: MentionRow) => (kindOf.get(m.actorId) === 'person' ? 2 : 0) + Math.log(m.count + 1);
-  return [...rows].sort((a, b) => rank(b) - rank(a))[0];
+type SharedMention = {
+  actorId: string;
+  kind: ActorKind;
+  count: number;
+  firstOffset: number;
+  firstLength: number;
+};
+
+/** The shared actor the snippet shows: people first, then the most named; by id among equals. */
+function bestMention(shared: readonly SharedMention[]): SharedMention | undefined {
+  const rank = (m: SharedMention) => (m.kind === 'person' ? 2 : 0) + Math.log(m.count + 1);
+  // `shared` is in actor id order and the sort is stable: equals keep it.
+  return [...shared].sort((a, b) => rank(b) - rank(a))[0];
 }
 
 function toRelated(
   analysis: Analysis,
   scored: { score: number; sharedActorIds: string[]; sharedTopicIds: string[] },
-  row: MentionRow | undefined,
+  row: SharedMention | undefined,
 ): RelatedAnalysis {
   const snippet = row
     ? snippetAt(analysis.text, row.firstOffset, row.firstOffset + row.firstLength)
@@ -100,15 +89,4 @@ function toRelated(
     sharedActorIds: scored.sharedActorIds,
     sharedTopicIds: scored.sharedTopicIds,
   };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -15,8 +15,13 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** Only ASCII: no code unit from 0x80 up (written so, the linter refuses control characters). */
+const ASCII = /^[^\u0080-\uffff]*$/;
+
 /** Folds a word or text for matching: lower case, accents and marks removed. */
 export function fold(text: string): string {
+  // Most text is ASCII: nothing to decompose, and normalising is most of the cost.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -36,16 +41,23 @@ export function wordsOf(text: string, max = MAX_WORDS): string[] {
   return [...words];
 }
 
-/** The words of what a reader would search an analysis by: title first, then names, tags and text. */
-export function analysisWords(analysis: {
+interface Searchable {
   title?: string;
   source?: string;
   author?: string;
   hashtags?: readonly string[];
   text?: string;
-}): string[] {
+}
+
+/** What a reader would search an analysis by, as one text: title first, then names, tags and text. */
+export function searchableText(analysis: Searchable): string {
   const { title = '', source = '', author = '', hashtags = [], text = '' } = analysis;
-  return wordsOf([title, source, author, hashtags.join(' '), text].join('\n'));
+  return [title, source, author, hashtags.join(' '), text].join('\n');
+}
+
+/** The words of what a reader would search an analysis by (see `searchableText`). */
+export function analysisWords(analysis: Searchable): string[] {
+  return wordsOf(searchableText(analysis));
 }
 
 /** Words of a query: every word counts, even short ones (the last is still being typed). */

@@ -24,7 +24,8 @@ export async function seedStarterData(
   makeDetector: (input: DetectorInput) => Detector,
 ): Promise<boolean> {
   if ((await getSetting(db, VERSION_KEY, 0)) >= data.version) return false;
-  await db.transaction('rw', [db.actors, db.topics, db.analyses, db.mentions, db.settings], async () => {
+  const tables = [db.actors, db.topics, db.analyses, db.mentionBlocks, db.searchTerms, db.settings];
+  await db.transaction('rw', tables, async () => {
     const userActors = new Set(await db.actors.filter((a) => a.userAdded === true).primaryKeys());
     await db.actors.bulkPut(data.actors.filter((a) => !userActors.has(a.id)));
     const userTopics = new Set(await db.topics.filter((t) => t.userAdded === true).primaryKeys());

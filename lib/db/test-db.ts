@@ -1,7 +1,10 @@
 import { createDetector } from '../detect';
 import { FIXTURE_ACTORS } from '../detect/test-fixtures';
 import { TOPICS } from '../kb/topics';
+import type { Mention } from '../model';
 import { BackstoryDB } from './database';
+import { mentionsIn, readMentionSets } from './mention-sets';
+import { postingsOf, type SearchTermRow } from './search-terms';
 
 /** For tests: a fresh database holding the fixture actors and the topics, nothing else. */
 export async function testDb(prefix = 'test'): Promise<BackstoryDB> {
@@ -11,11 +14,39 @@ export async function testDb(prefix = 'test'): Promise<BackstoryDB> {
   return db;
 }
 
-/** Every table's rows, sorted by key: two databases hold the same data when these are equal. */
+/**
+ * Every table's rows, sorted by key: two databases hold the same data when these are equal. Blocks
+ * are shown by what they hold, without the block ids that differ from one write to the next: the
+ * current mention set of each analysis, and every search posting (word, id and time).
+ */
 export async function dumpTables(db: BackstoryDB): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};
   for (const table of db.tables) dump[table.name] = await table.toArray();
+  dump.searchTerms = searchPostings((dump.searchTerms ?? []) as SearchTermRow[]);
+  dump.mentionBlocks = [...(await readMentionSets(db)).values()];
   return dump;
 }
 
+function searchPostings(rows: readonly SearchTermRow[]): string[] {
+  return rows
+    .flatMap((row) => {
+      const word = row.key.split('\u0000')[0];
+      const { ids, times } = postingsOf(row);
+      return ids.map((id, i) => `${word} ${id} ${times[i]}`);
+    })
+    .sort();
+}
+
 export { createDetector };
+
+/** For tests: the mentions stored for one analysis, one per actor. */
+export async function mentionsOf(db: BackstoryDB, analysisId: string): Promise<Mention[]> {
+  const set = (await readMentionSets(db)).get(analysisId);
+  return set ? mentionsIn(set) : [];
+}
+
+/** For tests: every stored mention of one actor, whichever analysis it is in. */
+export async function mentionsOfActor(db: BackstoryDB, actorId: string): Promise<Mention[]> {
+  const sets = [...(await readMentionSets(db)).values()];
+  return sets.flatMap((set) => mentionsIn(set).filter((m) => m.actorId === actorId));
+}

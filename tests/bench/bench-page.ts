@@ -4,6 +4,7 @@
  */
 import { BackstoryDB } from '../../lib/db/database';
 import { importFile } from '../../lib/db/import';
+import { readMentionSets } from '../../lib/db/mention-sets';
 import { naiveRelatedIds } from '../../lib/db/naive-related';
 import { relatedAnalyses } from '../../lib/db/related';
 import { searchLibrary } from '../../lib/db/search';
@@ -90,7 +91,8 @@ export async function run(config: BenchConfig): Promise<Record<string, unknown>>
       },
     }),
   );
-  const mentions = await db.mentions.count();
+  let mentions = 0;
+  for (const set of (await readMentionSets(db)).values()) mentions += set.actorIds.length;
 
   const queries = Array.from({ length: config.relatedQueries + 1 }, () => ({
     actors: new Map(Array.from({ length: 30 }, () => [pickActor().id, 0.2 + rand()] as const)),
