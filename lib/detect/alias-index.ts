@@ -2,6 +2,7 @@ import type { Actor, AliasRole } from '../model';
 import { isAllCaps, isUpper } from './fold';
 import { TokenTrie } from './token-trie';
 import { type Token, tokenize } from './tokenize';
+import { pinWords, wordId } from './vocab';
 
 /** What a text token must look like for an alias token to match it. */
 export enum CaseRule {
@@ -57,6 +58,10 @@ export function caseRules(text: string, tokens: readonly Token[]): CaseRule[] {
 
 /** Builds the alias trie for a knowledge base: every alias, its demonym plural, and the actor name. */
 export function buildAliasTrie(actors: readonly Actor[]): TokenTrie<AliasEntry> {
+  return pinWords(() => aliasTrie(actors));
+}
+
+function aliasTrie(actors: readonly Actor[]): TokenTrie<AliasEntry> {
   const trie = new TokenTrie<AliasEntry>();
   for (const actor of actors) {
     const seen = new Set<string>();
@@ -69,9 +74,10 @@ export function buildAliasTrie(actors: readonly Actor[]): TokenTrie<AliasEntry> 
       if (seen.has(id)) return;
       seen.add(id);
       const rules = caseRules(text, tokens);
-      trie.add(keys, { actor, role, rules });
+      const words = tokens.map((t) => t.word);
+      trie.add(words, { actor, role, rules });
       if (role === 'demonym' && PLURAL_DEMONYM.test(keys.at(-1) ?? '')) {
-        trie.add([...keys.slice(0, -1), `${keys[keys.length - 1]}s`], { actor, role, rules });
+        trie.add([...words.slice(0, -1), wordId(`${keys[keys.length - 1]}s`)], { actor, role, rules });
       }
     };
     add(actor.name, 'name');

@@ -1,83 +1,127 @@
-import { AGENT_AFTER, PERSON_BEFORE, PLACE_BEFORE } from './cues';
 import { gazetteer } from './gazetteer';
-import { LOC_LAST, NEWS_AGENCIES, ORG_LAST } from './lexicon';
-import { isCommon, type NameSpan } from './name-spans';
+import { NEWS_AGENCIES } from './lexicon';
+import type { NameSpan } from './name-spans';
 import type { Token } from './tokenize';
 import type { EntityType } from './types';
+import { Fact, factsOf } from './word-facts';
 
 /** Evidence for each type of one unknown name; the highest wins. */
 export type TypeScores = Record<EntityType, number>;
 
-const PERSONISH =
-  /(?:ov|ova|ev|eva|ski|sky|ska|ic|ić|ez|son|sen|ini|elli|enko|escu|oglu|ides|opoulos|aki|shvili)$/;
-const PLACEISH = /(?:ia|stan|land|burg|grad|abad|pur)$/;
-const ORG_NEXT = new Set(
-  'spokesman spokeswoman spokesperson official officials shares stock stocks chairman executive subsidiary unit board shareholders'.split(
-    ' ',
-  ),
-);
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'central']);
-const AGE_AFTER = /^,\s*\d{1,2}\s*,/;
-const BRACKET_AFTER = /^\s*\(/;
+/** `\s` of regular expressions. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
-/** Scores the types of an unknown name from its words, its neighbours and the gazetteer. */
+// Within the 12 characters after a name: ", 45," (an age) or "(" after spaces (a country or club).
+// Loops over char codes: a regular expression would need a slice of the text per name.
+function ageAfter(text: string, from: number): boolean {
+  const lim = Math.min(text.length, from + 12);
+  let p = from;
+  if (p >= lim || text.charCodeAt(p) !== 44) return false;
+  p++;
+  while (p < lim && isSpace(text.charCodeAt(p))) p++;
+  const digits = p;
+  while (p < lim && text.charCodeAt(p) >= 48 && text.charCodeAt(p) <= 57) p++;
+  if (p === digits || p - digits > 2) return false;
+  while (p < lim && isSpace(text.charCodeAt(p))) p++;
+  return p < lim && text.charCodeAt(p) === 44;
+}
+
+function bracketAfter(text: string, from: number): boolean {
+  const lim = Math.min(text.length, from + 12);
+  let p = from;
+  while (p < lim && isSpace(text.charCodeAt(p))) p++;
+  return p < lim && text.charCodeAt(p) === 40;
+}
+
+/**
+ * Scores the types of an unknown name from its words, its neighbours and the gazetteer. `full` is
+ * the name's keys joined by single spaces.
+ */
 export function scoreTypes(
   span: NameSpan,
   tokens: readonly Token[],
   text: string,
+  full: string,
   where: { shouting: boolean; sports: boolean },
 ): TypeScores {
   const shouting = where.shouting;
-  const g = gazetteer();
   const s: TypeScores = { PER: 0, LOC: 0, ORG: 0 };
   const first = tokens[span.first] as Token;
   const last = tokens[span.last] as Token;
   const len = span.last - span.first + 1;
-  const keys: string[] = [];
-  let full = first.key;
-  for (let k = span.first; k <= span.last; k++) keys.push((tokens[k] as Token).key);
-  for (let k = 1; k < keys.length; k++) full += ` ${keys[k]}`;
-  const prev = first.sentenceStart ? '' : (tokens[span.first - 1]?.key ?? '');
+  const firstF = factsOf(first.word);
+  const lastF = factsOf(last.word);
+  // What the gazetteer says of the whole name: a word's facts, or for several words the sets.
+  const g = gazetteer();
+  const place = len === 1 ? (firstF & Fact.Place) !== 0 : g.places.has(full);
+  const country = len === 1 ? (firstF & Fact.Country) !== 0 : g.countries.has(full);
+  const agency = len === 1 ? (firstF & Fact.NewsAgency) !== 0 : NEWS_AGENCIES.has(full);
+  const prevTok = first.sentenceStart ? undefined : tokens[span.first - 1];
+  const prevF = prevTok ? factsOf(prevTok.word) : 0;
   const nextTok = tokens[span.last + 1];
-  const next = nextTok && !nextTok.sentenceStart ? nextTok.key : '';
-  const after = text.slice(last.end, last.end + 12);
+  const nextF = nextTok ? factsOf(nextTok.word) : 0;
+  const nextCue = nextTok && !nextTok.sentenceStart ? nextF : 0;
 
   // "Bank of England", "Gulf of Mexico": the head before "of" decides.
-  const of = keys.indexOf('of');
-  const head = of > 0 ? (keys[of - 1] as string) : last.key;
-  if (ORG_LAST.has(head) && len > 1) s.ORG += 3;
-  if (LOC_LAST.has(head) && len > 1) s.LOC += 2;
-  if (g.places.has(full)) {
+  let headF = lastF;
+  let commonWords = 0;
+  let places = 0;
+  let of = -1;
+  for (let k = span.first; k <= span.last; k++) {
+    const t = tokens[k] as Token;
+    const f = k === span.first ? firstF : factsOf(t.word);
+    if (of < 0 && t.key === 'of') of = k;
+    if (f & Fact.CommonForm) commonWords++;
+    if (f & Fact.Place) places++;
+  }
+  if (of > span.first) headF = factsOf((tokens[of - 1] as Token).word);
+  if (headF & Fact.OrgLast && len > 1) s.ORG += 3;
+  if (headF & Fact.LocLast && len > 1) s.LOC += 2;
+  if (place) {
     // On a sports page a city or county is its club; a country stays a place (its national team).
-    if (where.sports && !g.countries.has(full)) s.ORG += 3;
+    if (where.sports && !country) s.ORG += 3;
     else s.LOC += 2.5;
   }
-  if (len === 2 && COMPASS.has(first.key)) s.LOC += 4.5;
-  if (text.slice(first.end, last.start).includes('&')) s.ORG += 4;
-  if (NEWS_AGENCIES.has(full)) s.ORG += 4;
-  let commonWords = 0;
-  for (const k of keys) if (isCommon(g, k)) commonWords++;
-  if (commonWords === len && len > 1 && !g.places.has(full)) s.ORG += 1;
-  const personal = g.firstNames.has(first.key) || g.lastNames.has(last.key);
-  if (where.sports && !personal && !g.countries.has(full)) {
-    for (const k of keys) if (g.places.has(k)) s.ORG += 1;
+  if (len === 2 && firstF & Fact.Compass) s.LOC += 4.5;
+  let ampersand = false;
+  for (let p = first.end; p < last.start; p++) if (text.charCodeAt(p) === 38) ampersand = true;
+  if (ampersand) s.ORG += 4;
+  if (agency) s.ORG += 4;
+  if (commonWords === len && len > 1 && !place) s.ORG += 1;
+  const personal = (firstF & Fact.FirstName) !== 0 || (lastF & Fact.LastName) !== 0;
+  if (where.sports && !personal && !country) {
+    for (let k = 0; k < places; k++) s.ORG += 1;
     if (len === 1) s.ORG += 0.6;
   }
-  if (g.firstNames.has(first.key)) s.PER += len > 1 ? 2.5 : 1;
-  if (g.lastNames.has(last.key)) s.PER += len > 1 ? 1 : 0.8;
-  if (span.titled || PERSON_BEFORE.has(prev)) s.PER += 3;
-  if (PLACE_BEFORE.has(prev)) s.LOC += 1;
-  if (AGE_AFTER.test(after)) s.PER += 3;
+  if (firstF & Fact.FirstName) s.PER += len > 1 ? 2.5 : 1;
+  if (lastF & Fact.LastName) s.PER += len > 1 ? 1 : 0.8;
+  if (span.titled || prevF & Fact.PersonBefore) s.PER += 3;
+  if (prevF & Fact.PlaceBefore) s.LOC += 1;
+  if (ageAfter(text, last.end)) s.PER += 3;
   // A dateline: a place at the start of a line, then the date ("NEW YORK 1996-08-30").
-  if (first.sentenceStart && nextTok?.joined && /^(?:1[89]|20)\d\d$/.test(nextTok.key)) s.LOC += 4;
-  if (BRACKET_AFTER.test(after) && len <= 3) s.PER += 1;
-  if (ORG_NEXT.has(next)) s.ORG += 1.5;
+  if (first.sentenceStart && nextTok?.joined && nextF & Fact.Year) s.LOC += 4;
+  if (bracketAfter(text, last.end) && len <= 3) s.PER += 1;
+  if (nextCue & Fact.OrgNext) s.ORG += 1.5;
   if (len === 1 && first.caps && !shouting && first.key.length <= 5) s.ORG += 2;
-  if (len === 1 && AGENT_AFTER.has(next)) s.PER += 0.4;
+  if (len === 1 && nextCue & Fact.AgentAfter) s.PER += 0.4;
   // Results tables: a name followed by a score is a team.
-  if (nextTok && /^\d+$/.test(nextTok.key) && nextTok.joined && !personal) s.ORG += 1.5;
-  if (len === 1 && PERSONISH.test(first.key)) s.PER += 0.7;
-  if (PLACEISH.test(last.key)) s.LOC += 0.7;
+  if (nextTok && nextF & Fact.Digits && nextTok.joined && !personal) s.ORG += 1.5;
+  if (len === 1 && firstF & Fact.Personish) s.PER += 0.7;
+  if (lastF & Fact.Placeish) s.LOC += 0.7;
   // With no evidence at all: two or three capitalised words are most often a person.
   if (len > 1) {
     s.PER += 0.6;

@@ -1,40 +1,44 @@
 import type { Token } from './tokenize';
+import { vocabSize } from './vocab';
 
-/** What the whole document says about words: which appear capitalised mid-sentence, which in lower case. */
+/** What the whole document says about words: which appear capitalised mid-sentence. */
 export interface DocEvidence {
-  midCap: Set<string>;
-  lower: Set<string>;
+  /** The word (by id) appears capitalised mid-sentence outside headlines. */
+  midCap: (word: number) => boolean;
   /** Per token: it sits in a segment written in capitals (a headline). */
   shouting: Uint8Array;
 }
 
+// Per word id, the number of the document that last saw it capitalised mid-sentence: no set to
+// build or clear per document.
+let midCapSeen = new Int32Array(1 << 16);
+let serial = 0;
+
 /** Collects document-wide case evidence in one pass. */
 export function docEvidence(tokens: readonly Token[]): DocEvidence {
-  const midCap = new Set<string>();
-  const lower = new Set<string>();
   const shouting = new Uint8Array(tokens.length);
   let segStart = 0;
   let caps = 0;
   let letters = 0;
-  const close = (end: number) => {
-    if (letters >= 1 && caps / letters >= 0.6) shouting.fill(1, segStart, end);
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.sentenceStart) {
-      close(i);
+      if (letters >= 1 && caps / letters >= 0.6) shouting.fill(1, segStart, i);
       segStart = i;
       caps = 0;
       letters = 0;
     }
     if (t.alpha) letters++;
     if (t.caps && t.key.length > 1) caps++;
-    if (t.lower) lower.add(t.key);
   }
-  close(tokens.length);
+  if (letters >= 1 && caps / letters >= 0.6) shouting.fill(1, segStart, tokens.length);
+  if (midCapSeen.length < vocabSize())
+    midCapSeen = new Int32Array(Math.max(vocabSize(), midCapSeen.length * 2));
+  const seen = midCapSeen;
+  const doc = ++serial;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.cap && !t.caps && !t.sentenceStart && !shouting[i]) midCap.add(t.key);
+    if (t.cap && !t.caps && !t.sentenceStart && !shouting[i]) seen[t.word] = doc;
   }
-  return { midCap, lower, shouting };
+  return { midCap: (word) => seen[word] === doc, shouting };
 }

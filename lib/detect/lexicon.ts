@@ -42,3 +42,31 @@ export const ADJECTIVES = set(
 export const NEWS_AGENCIES = set(
   'reuters afp ap interfax xinhua tass itar-tass itar tass bloomberg anadolu kyodo yonhap ansa dpa efe pti irna mena bernama antara ria novosti sana wafa petra kuna spa apa ctk pap mti bta hina tanjug',
 );
+
+/** Events, competitions and works: CoNLL calls them MISC, the reader's actors they are not. */
+export const MISC_LAST = new Set(
+  'cup open championship championships games olympics olympic prix trophy award awards prize tour series derby classic marathon festival week day'.split(
+    ' ',
+  ),
+);
+
+/** Words of sports reports: with several of them, city and county names are clubs. */
+export const SPORTS = new Set(
+  'cricket innings wicket wickets soccer football baseball basketball tennis golf rugby hockey league goals goal scored match matches seed seeded beat beats defeated draw drew halftime standings inning runs homer pitcher striker midfielder goalkeeper tournament division club coach racing cycling stage points unbeaten'.split(
+    ' ',
+  ),
+);
+
+/** Endings of family names: Petrov, Kowalski, Stojanović, Papadopoulos. */
+export const PERSONISH =
+  /(?:ov|ova|ev|eva|ski|sky|ska|ic|ić|ez|son|sen|ini|elli|enko|escu|oglu|ides|opoulos|aki|shvili)$/;
+/** Endings of place names: Slovenia, Kazakhstan, Helgoland, Kaliningrad. */
+export const PLACEISH = /(?:ia|stan|land|burg|grad|abad|pur)$/;
+/** After a name, these make it an organisation: "Acme spokesman", "Acme shares". */
+export const ORG_NEXT = new Set(
+  'spokesman spokeswoman spokesperson official officials shares stock stocks chairman executive subsidiary unit board shareholders'.split(
+    ' ',
+  ),
+);
+/** "North Korea", "Upper Volta": a compass word and one more word make a place. */
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'central']);

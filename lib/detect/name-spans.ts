@@ -1,7 +1,7 @@
 import type { DocEvidence } from './doc-evidence';
-import { type Gazetteer, gazetteer } from './gazetteer';
-import { NEVER_NAME, OF_HEADS, ORG_LAST, PARTICLES, TITLE_WORDS } from './lexicon';
+import { gazetteer } from './gazetteer';
 import type { Token } from './tokenize';
+import { Fact, factsOf } from './word-facts';
 
 /** A run of tokens that looks like a name, before typing. */
 export interface NameSpan {
@@ -11,83 +11,51 @@ export interface NameSpan {
   titled: boolean;
 }
 
-/** A common English word, or the plural of one ("Standings", "Scorers"). */
-export function isCommon(g: Gazetteer, key: string): boolean {
-  if (g.common.has(key)) return true;
-  const cached = inflectedCache.get(key);
-  if (cached !== undefined) return cached;
-  const found = inflectedCommon(g, key);
-  if (inflectedCache.size > 20_000) inflectedCache.clear();
-  inflectedCache.set(key, found);
-  return found;
-}
-
-const inflectedCache = new Map<string, boolean>();
-
-function inflectedCommon(g: Gazetteer, key: string): boolean {
-  for (const [suffix, repl] of INFLECTIONS) {
-    if (
-      key.length > suffix.length + 2 &&
-      key.endsWith(suffix) &&
-      g.common.has(key.slice(0, -suffix.length) + repl)
-    )
-      return true;
-  }
-  return false;
-}
-
-// Inflections SCOWL's small lists leave out: "Scorers", "Standings", "Bowling".
-const INFLECTIONS: [string, string][] = [
-  ['s', ''],
-  ['es', ''],
-  ['rs', ''],
-  ['ers', ''],
-  ['ings', ''],
-  ['ing', ''],
-  ['ing', 'e'],
-  ['ed', ''],
-  ['ed', 'e'],
-];
-
-function known(g: Gazetteer, key: string): boolean {
-  return g.places.has(key) || ((g.firstNames.has(key) || g.lastNames.has(key)) && !g.common.has(key));
+function known(f: number): boolean {
+  return (f & Fact.Place) !== 0 || ((f & (Fact.FirstName | Fact.LastName)) !== 0 && (f & Fact.Common) === 0);
 }
 
 // "NEW YORK", "New Delhi": a common word that starts or ends a known place name is part of it.
-function inPlaceName(g: Gazetteer, tokens: readonly Token[], i: number): boolean {
+function inPlaceName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
+  const f = factsOf(t.word);
+  // The bits only rule out; the set of places decides.
   return (
-    (!!next?.joined && g.places.has(`${t.key} ${next.key}`)) ||
-    (t.joined && !!prev && g.places.has(`${prev.key} ${t.key}`))
+    (!!next?.joined &&
+      (f & Fact.PlaceFirst) !== 0 &&
+      (factsOf(next.word) & Fact.PlaceSecond) !== 0 &&
+      gazetteer().places.has(`${t.key} ${next.key}`)) ||
+    (t.joined &&
+      !!prev &&
+      (f & Fact.PlaceSecond) !== 0 &&
+      (factsOf(prev.word) & Fact.PlaceFirst) !== 0 &&
+      gazetteer().places.has(`${prev.key} ${t.key}`))
   );
 }
 
 /** Whether a token can be part of a name, from its case, the document and the gazetteer. */
 export function nameLike(tokens: readonly Token[], i: number, ev: DocEvidence, covered: Uint8Array): boolean {
-  const g = gazetteer();
   const t = tokens[i] as Token;
-  const key = t.key;
   if (covered[i]) return true;
   // Most words: neither capitalised nor in a headline, so no rule below can make them a name.
-  if (!t.cap && !ev.shouting[i]) return false;
+  const shouting = ev.shouting[i] === 1;
+  if (!t.cap && !shouting) return false;
   if (t.initial) return tokens[i + 1]?.joined === true && tokens[i + 1]?.cap === true;
-  if ((t.sentenceStart || ev.shouting[i] || NEVER_NAME.has(key)) && t.cap && inPlaceName(g, tokens, i))
+  const f = factsOf(t.word);
+  if ((t.sentenceStart || shouting || (f & Fact.NeverName) !== 0) && t.cap && inPlaceName(tokens, i))
     return true;
-  if (key.length < 2 || !t.alpha || NEVER_NAME.has(key)) return false;
-  // "I'm", "It's": a contraction of a word that is never a name.
-  const apostrophe = key.indexOf("'");
-  if (apostrophe > 0 && NEVER_NAME.has(key.slice(0, apostrophe))) return false;
-  if (ev.shouting[i]) {
+  if (t.key.length < 2 || !t.alpha || (f & (Fact.NeverName | Fact.NeverContraction)) !== 0) return false;
+  if (shouting) {
     // Headlines capitalise everything: only words the document or the gazetteer vouch for count.
     if (!t.caps) return false;
-    if (ev.midCap.has(key)) return true;
-    if (isCommon(g, key)) return false;
-    return known(g, key) || (key.length >= 3 && key.length <= 4);
+    if (ev.midCap(t.word)) return true;
+    if (f & Fact.CommonForm) return false;
+    return known(f) || (t.key.length >= 3 && t.key.length <= 4);
   }
   if (!t.cap) return false;
-  if (t.sentenceStart && isCommon(g, key) && !ev.midCap.has(key) && !known(g, key)) return false;
+  if (t.sentenceStart && (f & Fact.CommonForm) !== 0 && !ev.midCap(t.word) && !known(f)) return false;
   return true;
 }
 
@@ -115,8 +83,9 @@ export function nameSpans(tokens: readonly Token[], ev: DocEvidence, covered: Ui
       }
       // Lower-case particles, even several ("Joost van der Westhuizen"), then a name.
       let k = j + 1;
-      while (tokens[k]?.joined && !tokens[k]?.cap && PARTICLES.has(tokens[k]?.key ?? '')) k++;
-      if (k === j + 1 && next.key === 'of' && OF_HEADS.has(tokens[j]?.key ?? '')) k++;
+      let p = tokens[k];
+      while (p?.joined && !p.cap && (factsOf(p.word) & Fact.Particle) !== 0) p = tokens[++k];
+      if (k === j + 1 && next.key === 'of' && (factsOf((tokens[j] as Token).word) & Fact.OfHead) !== 0) k++;
       if (k > j + 1 && like[k] && tokens[k]?.joined) j = k;
       else break;
     }
@@ -128,16 +97,16 @@ export function nameSpans(tokens: readonly Token[], ev: DocEvidence, covered: Ui
 
 function splitAtTitles(tokens: readonly Token[], first: number, last: number, out: NameSpan[]) {
   // "Foreign Ministry", "State Department": a title word inside an organisation's name stays.
-  if (ORG_LAST.has(tokens[last]?.key ?? '')) {
+  if (factsOf((tokens[last] as Token).word) & Fact.OrgLast) {
     out.push({ first, last, titled: false });
     return;
   }
   let start = first;
   let titled = false;
   for (let k = first; k <= last; k++) {
-    if (!TITLE_WORDS.has(tokens[k]?.key ?? '')) continue;
+    if ((factsOf((tokens[k] as Token).word) & Fact.Title) === 0) continue;
     // "John Major": a title word after a given name is a surname.
-    if (k === last && k > first && gazetteer().firstNames.has(tokens[k - 1]?.key ?? '')) continue;
+    if (k === last && k > first && (factsOf((tokens[k - 1] as Token).word) & Fact.FirstName) !== 0) continue;
     if (k > start) out.push({ first: start, last: k - 1, titled });
     start = k + 1;
     titled = true;

@@ -1,8 +1,8 @@
 import type { Token } from './tokenize';
 
-/** A trie node keyed by folded words; `values` are set where a pattern ends. */
+/** A trie node keyed by word ids (see `vocab.ts`); `values` are set where a pattern ends. */
 interface TrieNode<V> {
-  next: Map<string, TrieNode<V>> | null;
+  next: Map<number, TrieNode<V>> | null;
   values: V[] | null;
 }
 
@@ -18,9 +18,11 @@ export interface TrieMatch<V> {
  * is one pass over the tokens: at each token the trie is walked as far as the text agrees, which
  * costs the length of the longest partial match, never the number of patterns. This beats a
  * character automaton here because word boundaries, case rules and possessives are per token.
+ * Patterns are word ids pinned in the vocabulary; the first word is found by indexing an array.
  */
 export class TokenTrie<V> {
-  private readonly root: TrieNode<V> = { next: null, values: null };
+  /** The nodes after the first word, by its word id. */
+  private readonly root: (TrieNode<V> | undefined)[] = [];
   private count = 0;
 
   /** Number of patterns added. */
@@ -28,16 +30,23 @@ export class TokenTrie<V> {
     return this.count;
   }
 
-  /** Adds a pattern given as folded keys. Empty patterns are ignored. */
-  add(keys: readonly string[], value: V): void {
-    if (keys.length === 0) return;
-    let node = this.root;
-    for (const key of keys) {
+  /** Adds a pattern given as pinned word ids (see `pinWords`). Empty patterns are ignored. */
+  add(words: readonly number[], value: V): void {
+    const head = words[0];
+    if (head === undefined) return;
+    while (this.root.length <= head) this.root.push(undefined);
+    let node = this.root[head];
+    if (!node) {
+      node = { next: null, values: null };
+      this.root[head] = node;
+    }
+    for (let k = 1; k < words.length; k++) {
+      const word = words[k] as number;
       node.next ??= new Map();
-      let child = node.next.get(key);
+      let child = node.next.get(word);
       if (!child) {
         child = { next: null, values: null };
-        node.next.set(key, child);
+        node.next.set(word, child);
       }
       node = child;
     }
@@ -52,11 +61,11 @@ export class TokenTrie<V> {
    */
   scan(tokens: readonly Token[], accept: (value: V, first: number, last: number) => boolean): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
-    const rootNext = this.root.next;
-    if (!rootNext) return out;
+    const root = this.root;
     let i = 0;
     while (i < tokens.length) {
-      let node = rootNext.get((tokens[i] as Token).key);
+      const word = (tokens[i] as Token).word;
+      let node = word < root.length ? root[word] : undefined;
       let best: TrieMatch<V> | null = null;
       let j = i;
       while (node) {
@@ -68,7 +77,7 @@ export class TokenTrie<V> {
         const following = tokens[j + 1];
         if (!node.next || !following?.joined) break;
         j++;
-        node = node.next.get(following.key);
+        node = node.next.get(following.word);
       }
       if (best) {
         out.push(best);

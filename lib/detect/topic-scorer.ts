@@ -3,6 +3,7 @@ import { isAllCaps } from './fold';
 import { TokenTrie } from './token-trie';
 import { type Token, tokenize } from './tokenize';
 import type { TopicScore } from './types';
+import { pinWords, wordId } from './vocab';
 
 interface TermEntry {
   topicId: string;
@@ -26,6 +27,10 @@ export class TopicScorer {
   private readonly trie = new TokenTrie<TermEntry>();
 
   constructor(topics: readonly Topic[]) {
+    pinWords(() => this.addTopics(topics));
+  }
+
+  private addTopics(topics: readonly Topic[]): void {
     for (const topic of topics) {
       const seen = new Set<string>();
       for (const term of topic.terms) {
@@ -36,7 +41,10 @@ export class TopicScorer {
           const id = v.join(' ');
           if (seen.has(id)) continue;
           seen.add(id);
-          this.trie.add(v, { topicId: topic.id, weight: keys.length, caps });
+          this.trie.add(
+            v.map((key) => wordId(key)),
+            { topicId: topic.id, weight: keys.length, caps },
+          );
         }
       }
     }

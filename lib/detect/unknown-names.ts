@@ -1,10 +1,9 @@
 import { best, scoreTypes } from './classify';
 import { docEvidence } from './doc-evidence';
-import { gazetteer, looksLikeDemonym } from './gazetteer';
-import { ORG_LAST } from './lexicon';
-import { isCommon, type NameSpan, nameSpans } from './name-spans';
+import { type NameSpan, nameSpans } from './name-spans';
 import type { Token } from './tokenize';
 import type { EntityMention, EntityType } from './types';
+import { Fact, factsOf } from './word-facts';
 
 /** A known-actor match by token range, as the alias matcher found it. */
 export interface KnownSpan {
@@ -14,24 +13,14 @@ export interface KnownSpan {
   person: boolean;
 }
 
-// Events, competitions and works: CoNLL calls them MISC, the reader's actors they are not.
-const MISC_LAST = new Set(
-  'cup open championship championships games olympics olympic prix trophy award awards prize tour series derby classic marathon festival week day'.split(
-    ' ',
-  ),
-);
-
-// Words of sports reports: with several of them, city and county names are clubs.
-const SPORTS = new Set(
-  'cricket innings wicket wickets soccer football baseball basketball tennis golf rugby hockey league goals goal scored match matches seed seeded beat beats defeated draw drew halftime standings inning runs homer pitcher striker midfielder goalkeeper tournament division club coach racing cycling stage points unbeaten'.split(
-    ' ',
-  ),
-);
-
 function isSports(tokens: readonly Token[]): boolean {
-  const seen = new Set<string>();
-  for (const t of tokens) if (SPORTS.has(t.key)) seen.add(t.key);
-  return seen.size >= 4;
+  let seen: Set<number> | null = null;
+  for (const t of tokens) {
+    if ((factsOf(t.word) & Fact.Sports) === 0) continue;
+    seen ??= new Set();
+    seen.add(t.word);
+  }
+  return (seen?.size ?? 0) >= 4;
 }
 
 interface Typed {
@@ -50,7 +39,6 @@ export function unknownNames(
   text: string,
   known: readonly KnownSpan[],
 ): { mentions: EntityMention[]; keys: string[]; replaced: Set<number> } {
-  const g = gazetteer();
   const ev = docEvidence(tokens);
   const knownAt = new Int32Array(tokens.length).fill(-1);
   known.forEach((k, idx) => {
@@ -62,7 +50,8 @@ export function unknownNames(
   // "U.S. Open", "Davis Cup": a place naming an event is no mention of the place.
   known.forEach((k, idx) => {
     const next = tokens[k.last + 1];
-    if (k.type === 'LOC' && next?.joined && next.cap && MISC_LAST.has(next.key)) replaced.add(idx);
+    if (k.type === 'LOC' && next?.joined && next.cap && (factsOf(next.word) & Fact.MiscLast) !== 0)
+      replaced.add(idx);
   });
   const sports = isSports(tokens);
   const typed: Typed[] = [];
@@ -74,10 +63,10 @@ export function unknownNames(
 
   const consider = (span: NameSpan) => {
     let { first, last } = span;
-    const lastKey = tokens[last]?.key ?? '';
-    if (g.demonyms.has(lastKey) || MISC_LAST.has(lastKey)) return;
-    if (first === last && (knownAt[first] as number) < 0 && looksLikeDemonym(g, lastKey)) return;
-    if (first < last && g.demonyms.has(tokens[first]?.key ?? '') && !ORG_LAST.has(tokens[last]?.key ?? ''))
+    const lastF = factsOf((tokens[last] as Token).word);
+    if (lastF & (Fact.Demonym | Fact.MiscLast)) return;
+    if (first === last && (knownAt[first] as number) < 0 && lastF & Fact.LooksDemonym) return;
+    if (first < last && factsOf((tokens[first] as Token).word) & Fact.Demonym && !(lastF & Fact.OrgLast))
       first++;
     let swallowedByWords = false;
     let anyInside = false;
@@ -86,11 +75,12 @@ export function unknownNames(
     if (whole && whole.first <= first && whole.last >= last) return;
     if (anyInside) {
       const lastKnown = (knownAt[last] as number) >= 0;
-      const orgTail = ORG_LAST.has(tokens[last]?.key ?? '');
-      const named = (knownAt[first] as number) < 0 && g.firstNames.has(tokens[first]?.key ?? '');
+      const orgTail = (lastF & Fact.OrgLast) !== 0;
+      const named =
+        (knownAt[first] as number) < 0 && (factsOf((tokens[first] as Token).word) & Fact.FirstName) !== 0;
       let prefixCommon = (knownAt[first] as number) < 0;
       for (let k = first; k <= last && (knownAt[k] as number) < 0; k++) {
-        if (!isCommon(g, tokens[k]?.key ?? '')) prefixCommon = false;
+        if ((factsOf((tokens[k] as Token).word) & Fact.CommonForm) === 0) prefixCommon = false;
       }
       // "Dynamo Moscow": on a sports page a word before a city makes a club.
       const club = sports && (knownAt[first] as number) < 0 && known[knownAt[last] as number]?.type === 'LOC';
@@ -109,13 +99,14 @@ export function unknownNames(
       swallowedByWords = (prefixCommon || club) && lastKnown && !orgTail && !named;
     }
     const typedSpan = { first, last, titled: span.titled };
-    const s = best(scoreTypes(typedSpan, tokens, text, { shouting: ev.shouting[first] === 1, sports }));
+    const key = keyOf(first, last);
+    const s = best(scoreTypes(typedSpan, tokens, text, key, { shouting: ev.shouting[first] === 1, sports }));
     // "Air France": common words before a known name make a company of it.
     if (swallowedByWords) {
       s.type = 'ORG';
       s.score = Math.max(s.score, 2);
     }
-    typed.push({ span: typedSpan, type: s.type, score: s.score, key: keyOf(first, last) });
+    typed.push({ span: typedSpan, type: s.type, score: s.score, key });
   };
   for (const span of nameSpans(tokens, ev, covered)) consider(span);
 

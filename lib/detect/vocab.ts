@@ -1,0 +1,138 @@
+/**
+ * The vocabulary: every distinct folded word gets a small integer id, so the per-word work (the
+ * key string, gazetteer and lexicon look-ups, see `word-facts.ts`) is done once per distinct word
+ * rather than once per token, and the tries are indexed by id rather than hashed by string.
+ *
+ * Ids `0..pinned-1` belong to words of the tries (aliases and topic terms) and never change;
+ * ids from `pinned` up are words met in texts, dropped together at the start of a text once there
+ * are too many of them, so a long-lived worker's vocabulary stays bounded.
+ */
+
+const TRANSIENT_LIMIT = 100_000;
+
+let capacity = 1 << 16;
+let mask = capacity - 1;
+/** Open addressing, linear probing: per slot the hash and `id + 1` (0 marks an empty slot). */
+let slots = new Int32Array(capacity * 2);
+const keys: string[] = [];
+let pinnedCount = 0;
+let pinning = false;
+
+/** The folded key of a word id. */
+export function keyOf(id: number): string {
+  return keys[id] as string;
+}
+
+/** Number of ids handed out so far (pinned and not): arrays indexed by id need this length. */
+export function vocabSize(): number {
+  return keys.length;
+}
+
+/** FNV-1a over the code units of `key`: the same value `asciiWordId` computes from the text. */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return h;
+}
+
+function place(h: number, id: number): void {
+  let slot = h & mask;
+  while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+  slots[slot * 2] = h;
+  slots[slot * 2 + 1] = id + 1;
+}
+
+function rehash(newCapacity: number): void {
+  capacity = newCapacity;
+  mask = capacity - 1;
+  slots = new Int32Array(capacity * 2);
+  for (let id = 0; id < keys.length; id++) place(hashKey(keys[id] as string), id);
+}
+
+function insert(key: string, h: number): number {
+  const id = keys.length;
+  keys.push(key);
+  if (pinning) pinnedCount = keys.length;
+  // At most half full, so probes stay short.
+  if (keys.length * 2 > capacity) rehash(capacity * 2);
+  else place(h, id);
+  onInsert(id);
+  return id;
+}
+
+let onInsert: (id: number) => void = () => {};
+let onTruncate: (size: number) => void = () => {};
+
+/** Lets `word-facts.ts` grow and clear its per-id arrays with the vocabulary. */
+export function watchVocab(insert: (id: number) => void, truncate: (size: number) => void): void {
+  onInsert = insert;
+  onTruncate = truncate;
+}
+
+/** The id of a folded key, added if new. */
+export function wordId(key: string): number {
+  const h = hashKey(key);
+  let slot = h & mask;
+  for (;;) {
+    const id1 = slots[slot * 2 + 1] as number;
+    if (id1 === 0) break;
+    if (slots[slot * 2] === h && keys[id1 - 1] === key) return id1 - 1;
+    slot = (slot + 1) & mask;
+  }
+  return insert(key, h);
+}
+
+/**
+ * The id of the ASCII word `text[start..end)` lower-cased, given its hash (`hashKey` of the lower
+ * case); added if new. Most words are found without slicing or lower-casing the text.
+ */
+export function asciiWordId(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  let slot = h & mask;
+  for (;;) {
+    const id1 = slots[slot * 2 + 1] as number;
+    if (id1 === 0) break;
+    if (slots[slot * 2] === h) {
+      const key = keys[id1 - 1] as string;
+      if (key.length === len && sameLower(key, text, start)) return id1 - 1;
+    }
+    slot = (slot + 1) & mask;
+  }
+  return insert(text.slice(start, end).toLowerCase(), h);
+}
+
+function sameLower(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (key.charCodeAt(k) !== c) return false;
+  }
+  return true;
+}
+
+/** Drops the words of earlier texts when there are many: call before tokenizing a text. */
+export function startText(): void {
+  if (keys.length - pinnedCount > TRANSIENT_LIMIT) truncate();
+}
+
+function truncate(): void {
+  keys.length = pinnedCount;
+  onTruncate(pinnedCount);
+  rehash(Math.max(1 << 16, capacity >> 1));
+  while (keys.length * 2 > capacity) rehash(capacity * 2);
+}
+
+/**
+ * Runs `build` with every new word pinned: ids handed out inside stay valid for good. Builders of
+ * tries (the alias and topic indexes) wrap their work in this.
+ */
+export function pinWords<T>(build: () => T): T {
+  if (keys.length > pinnedCount) truncate();
+  const outer = pinning;
+  pinning = true;
+  try {
+    return build();
+  } finally {
+    pinning = outer;
+  }
+}
