@@ -6,8 +6,11 @@ import type { AnalysisDraft } from './analyses';
 import type { BackstoryDB, Setting } from './database';
 import { type ChunkCounts, prepareAnalyses, writeAnalyses, writeRows } from './import-writer';
 
-/** Records written per transaction: large enough to be fast, small enough to keep memory flat. */
-export const CHUNK = 500;
+/**
+ * Records written per transaction: large enough to be fast (each chunk of analyses is one mention
+ * block and one search block), small enough to keep memory flat (about 3 MB of text).
+ */
+export const CHUNK = 2000;
 const MAX_PROBLEMS = 200;
 
 export function emptyReport(format: ImportFormat): ImportReport {

@@ -5,7 +5,7 @@
  */
 export const MAX_WORDS = 150;
 
-const STOP_WORDS = new Set(
+export const STOP_WORDS = new Set(
   (
     'the and for are but not you all any can had her was one our out his has him how its may new now old ' +
     'see two who did get let say she too use that with have this will your from they been than them then ' +
@@ -31,11 +31,29 @@ export function fold(text: string): string {
 /** The distinct searchable words of a text, in order of first appearance, at most `max`. */
 export function wordsOf(text: string, max = MAX_WORDS): string[] {
   const words = new Set<string>();
-  for (const match of fold(text).matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = match[0];
+  const add = (word: string) => {
     // Numbers are left out too: years and counts match everything and nobody types them to search.
-    if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) return;
     words.add(word.length > 40 ? word.slice(0, 40) : word);
+  };
+  const folded = fold(text);
+  if (ASCII.test(folded)) {
+    // The same words as the Unicode pattern below, found by character codes: an import takes the
+    // words of every analysis, and this is several times faster.
+    let start = -1;
+    for (let i = 0; i <= folded.length && words.size < max; i++) {
+      const c = i < folded.length ? folded.charCodeAt(i) : 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        add(folded.slice(start, i));
+        start = -1;
+      }
+    }
+    return [...words];
+  }
+  for (const match of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+    add(match[0]);
     if (words.size >= max) break;
   }
   return [...words];
