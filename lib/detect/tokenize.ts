@@ -69,6 +69,9 @@ export function tokenize(text: string): Token[] {
     let other = 0;
     let nonAscii = code > 127;
     let end: number;
+    let hashed = false;
+    let h = 0x811c9dc5 | 0;
+    let hBeforeApostrophe = h;
     if (cls === CharClass.Unspaced) {
       end = i + 1;
     } else if (
@@ -86,23 +89,34 @@ export function tokenize(text: string): Token[] {
         end += 2;
       }
     } else {
+      // Plain ASCII letters and digits take the first branch, which also hashes the lower-case key
+      // for the vocabulary as it goes (see `asciiWordId`).
+      hashed = true;
       end = i;
       while (end < n) {
         const code2 = text.charCodeAt(end);
-        if (code2 > 127) nonAscii = true;
+        if (code2 < 128) {
+          if (code2 >= 97 && code2 <= 122) {
+            lower++;
+            h = Math.imul(h ^ code2, 16777619);
+          } else if (code2 >= 65 && code2 <= 90) {
+            upper++;
+            h = Math.imul(h ^ (code2 + 32), 16777619);
+          } else if (code2 >= 48 && code2 <= 57) {
+            h = Math.imul(h ^ code2, 16777619);
+          } else if (code2 === 39 && isWordClass(charClass(text.charCodeAt(end + 1)))) {
+            hBeforeApostrophe = h;
+            h = Math.imul(h ^ code2, 16777619);
+          } else break;
+          end++;
+          continue;
+        }
+        nonAscii = true;
         const c = charClass(code2);
         if (c === CharClass.Upper) upper++;
         else if (c === CharClass.Lower) lower++;
-        else if (c === CharClass.Word) {
-          const d = text.charCodeAt(end);
-          if (d < 48 || d > 57) other++;
-        } else {
-          if (isApostrophe(text.charCodeAt(end)) && isWordClass(charClass(text.charCodeAt(end + 1)))) {
-            end++;
-            continue;
-          }
-          break;
-        }
+        else if (c === CharClass.Word) other++;
+        else if (!isApostrophe(code2) || !isWordClass(charClass(text.charCodeAt(end + 1)))) break;
         end++;
       }
     }
@@ -112,21 +126,15 @@ export function tokenize(text: string): Token[] {
     if (end - start > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2))) {
       wordEnd = end - 2;
       possessive = true;
+      h = hBeforeApostrophe;
     }
     const dotted = wordEnd - start > 3 && text.charCodeAt(start + 1) === 46;
     const initial = wordEnd - start === 1 && cls === CharClass.Upper && text.charCodeAt(wordEnd) === 46;
     let word: number;
     if (dotted) word = wordId(foldWord(text.slice(start, wordEnd).replaceAll('.', '')));
     else if (nonAscii) word = wordId(foldWord(text.slice(start, wordEnd)));
-    else {
-      let h = 0x811c9dc5 | 0;
-      for (let k = start; k < wordEnd; k++) {
-        let c = text.charCodeAt(k);
-        if (c >= 65 && c <= 90) c += 32;
-        h = Math.imul(h ^ c, 16777619);
-      }
-      word = asciiWordId(text, start, wordEnd, h);
-    }
+    else
+      word = hashed ? asciiWordId(text, start, wordEnd, h) : wordId(text.slice(start, wordEnd).toLowerCase());
     out.push({
       start,
       end: wordEnd,

@@ -16,6 +16,10 @@ let mask = capacity - 1;
 let slots = new Int32Array(capacity * 2);
 const keys: string[] = [];
 let pinnedCount = 0;
+// The words met last, by hash (direct-mapped, small enough to stay in the processor's cache): most
+// tokens are frequent words and are found here without probing the large table.
+const FRONT_MASK = (1 << 12) - 1;
+const front = new Int32Array((FRONT_MASK + 1) * 2);
 let pinning = false;
 
 /** The folded key of a word id. */
@@ -88,17 +92,41 @@ export function wordId(key: string): number {
  */
 export function asciiWordId(text: string, start: number, end: number, h: number): number {
   const len = end - start;
+  const f = (h & FRONT_MASK) * 2;
+  const recent = front[f + 1] as number;
+  if (recent !== 0 && front[f] === h) {
+    const key = keys[recent - 1] as string;
+    if (key.length === len && sameLower(key, text, start)) return recent - 1;
+  }
   let slot = h & mask;
+  let id = -1;
   for (;;) {
     const id1 = slots[slot * 2 + 1] as number;
     if (id1 === 0) break;
     if (slots[slot * 2] === h) {
       const key = keys[id1 - 1] as string;
-      if (key.length === len && sameLower(key, text, start)) return id1 - 1;
+      if (key.length === len && sameLower(key, text, start)) {
+        id = id1 - 1;
+        break;
+      }
     }
     slot = (slot + 1) & mask;
   }
-  return insert(text.slice(start, end).toLowerCase(), h);
+  if (id < 0) id = insert(lowerCopy(text, start, end), h);
+  front[f] = h;
+  front[f + 1] = id + 1;
+  return id;
+}
+
+// A fresh string, never a slice of the text: a vocabulary entry must not keep a whole page alive.
+function lowerCopy(text: string, start: number, end: number): string {
+  if (end - start > 256) return text.slice(start, end).toLowerCase();
+  const codes: number[] = [];
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    codes.push(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return String.fromCharCode(...codes);
 }
 
 function sameLower(key: string, text: string, start: number): boolean {
@@ -117,6 +145,7 @@ export function startText(): void {
 
 function truncate(): void {
   keys.length = pinnedCount;
+  front.fill(0);
   onTruncate(pinnedCount);
   rehash(Math.max(1 << 16, capacity >> 1));
   while (keys.length * 2 > capacity) rehash(capacity * 2);
