@@ -16,10 +16,11 @@ let mask = capacity - 1;
 let slots = new Int32Array(capacity * 2);
 const keys: string[] = [];
 let pinnedCount = 0;
-// The words met last, by hash (direct-mapped, small enough to stay in the processor's cache): most
-// tokens are frequent words and are found here without probing the large table.
-const FRONT_MASK = (1 << 12) - 1;
-const front = new Int32Array((FRONT_MASK + 1) * 2);
+// The short words met last, by hash: direct-mapped, each entry the word's letters packed into two
+// integers, its length and its id. Small enough to stay in the processor's cache: most tokens are
+// frequent short words and are found here without probing the large table or reading a string.
+const FRONT_MASK = (1 << 13) - 1;
+const front = new Int32Array((FRONT_MASK + 1) * 4);
 let pinning = false;
 
 /** The folded key of a word id. */
@@ -92,11 +93,18 @@ export function wordId(key: string): number {
  */
 export function asciiWordId(text: string, start: number, end: number, h: number): number {
   const len = end - start;
-  const f = (h & FRONT_MASK) * 2;
-  const recent = front[f + 1] as number;
-  if (recent !== 0 && front[f] === h) {
-    const key = keys[recent - 1] as string;
-    if (key.length === len && sameLower(key, text, start)) return recent - 1;
+  // Words of up to eight letters are compared as two packed integers, without reading a string.
+  let lo = 0;
+  let hi = 0;
+  const f = (h & FRONT_MASK) * 4;
+  if (len <= 8) {
+    for (let k = 0; k < len; k++) {
+      let c = text.charCodeAt(start + k);
+      if (c >= 65 && c <= 90) c += 32;
+      if (k < 4) lo |= c << (k * 8);
+      else hi |= c << ((k - 4) * 8);
+    }
+    if (front[f] === lo && front[f + 1] === hi && front[f + 2] === len) return front[f + 3] as number;
   }
   let slot = h & mask;
   let id = -1;
@@ -113,8 +121,12 @@ export function asciiWordId(text: string, start: number, end: number, h: number)
     slot = (slot + 1) & mask;
   }
   if (id < 0) id = insert(lowerCopy(text, start, end), h);
-  front[f] = h;
-  front[f + 1] = id + 1;
+  if (len <= 8) {
+    front[f] = lo;
+    front[f + 1] = hi;
+    front[f + 2] = len;
+    front[f + 3] = id;
+  }
   return id;
 }
 
