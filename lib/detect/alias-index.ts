@@ -1,8 +1,8 @@
 import type { Actor, AliasRole } from '../model';
 import { isAllCaps, isUpper } from './fold';
 import { TokenTrie } from './token-trie';
-import { type Token, tokenize } from './tokenize';
-import { pinWords, wordId } from './vocab';
+import { Tok, type Tokens, tokenize } from './tokenize';
+import { keyOf, pinWords, wordId } from './vocab';
 
 /** What a text token must look like for an alias token to match it. */
 export enum CaseRule {
@@ -44,14 +44,15 @@ const LEADING_THE = /^the\s+/i;
 const PLURAL_DEMONYM = /(an|i)$/;
 
 /** Case rules of an alias, one per token. */
-export function caseRules(text: string, tokens: readonly Token[]): CaseRule[] {
+export function caseRules(text: string, tokens: Tokens): CaseRule[] {
   const letters = text.replace(/[^\p{L}]/gu, '');
+  const all = Array.from({ length: tokens.length }, (_, i) => i);
   if (letters.length >= 2 && isAllCaps(letters) && !/\s/.test(text.trim()))
-    return tokens.map(() => CaseRule.Caps);
-  return tokens.map((t) => {
-    const word = text.slice(t.start, t.end);
-    if (PARTICLES.has(t.key)) return CaseRule.Any;
-    if (t.caps && word.replace(/[^\p{L}]/gu, '').length >= 2) return CaseRule.Caps;
+    return all.map(() => CaseRule.Caps);
+  return all.map((i) => {
+    const word = text.slice(tokens.start[i], tokens.end[i]);
+    if (PARTICLES.has(tokens.key(i))) return CaseRule.Any;
+    if (tokens.is(i, Tok.Caps) && word.replace(/[^\p{L}]/gu, '').length >= 2) return CaseRule.Caps;
     return isUpper(word.charAt(0)) ? CaseRule.Cap : CaseRule.Any;
   });
 }
@@ -69,12 +70,12 @@ function aliasTrie(actors: readonly Actor[]): TokenTrie<AliasEntry> {
       const text = raw.trim().replace(LEADING_THE, '');
       const tokens = tokenize(text);
       if (tokens.length === 0) return;
-      const keys = tokens.map((t) => t.key);
+      const words = [...tokens.word];
+      const keys = words.map((w) => keyOf(w));
       const id = `${keys.join(' ')}|${role}`;
       if (seen.has(id)) return;
       seen.add(id);
       const rules = caseRules(text, tokens);
-      const words = tokens.map((t) => t.word);
       trie.add(words, { actor, role, rules });
       if (role === 'demonym' && PLURAL_DEMONYM.test(keys.at(-1) ?? '')) {
         trie.add([...words.slice(0, -1), wordId(`${keys[keys.length - 1]}s`)], { actor, role, rules });
@@ -87,13 +88,14 @@ function aliasTrie(actors: readonly Actor[]): TokenTrie<AliasEntry> {
 }
 
 /** True when the text tokens `first..` satisfy the entry's case rules. */
-export function casesAgree(entry: AliasEntry, tokens: readonly Token[], first: number): boolean {
+export function casesAgree(entry: AliasEntry, tokens: Tokens, first: number): boolean {
   const rules = entry.rules;
+  const flags = tokens.flags;
+  if (first + rules.length > tokens.length) return false;
   for (let k = 0; k < rules.length; k++) {
-    const t = tokens[first + k];
-    if (!t) return false;
-    if (rules[k] === CaseRule.Cap && !t.cap) return false;
-    if (rules[k] === CaseRule.Caps && !t.caps) return false;
+    const f = flags[first + k] as number;
+    if (rules[k] === CaseRule.Cap && (f & Tok.Cap) === 0) return false;
+    if (rules[k] === CaseRule.Caps && (f & Tok.Caps) === 0) return false;
   }
   return true;
 }

@@ -1,7 +1,7 @@
 import { gazetteer } from './gazetteer';
 import { NEWS_AGENCIES } from './lexicon';
 import type { NameSpan } from './name-spans';
-import type { Token } from './tokenize';
+import { Tok, type Tokens } from './tokenize';
 import type { EntityType } from './types';
 import { Fact, factsOf } from './word-facts';
 
@@ -53,42 +53,45 @@ function bracketAfter(text: string, from: number): boolean {
  */
 export function scoreTypes(
   span: NameSpan,
-  tokens: readonly Token[],
+  tokens: Tokens,
   text: string,
   full: string,
   where: { shouting: boolean; sports: boolean },
 ): TypeScores {
   const shouting = where.shouting;
   const s: TypeScores = { PER: 0, LOC: 0, ORG: 0 };
-  const first = tokens[span.first] as Token;
-  const last = tokens[span.last] as Token;
-  const len = span.last - span.first + 1;
-  const firstF = factsOf(first.word);
-  const lastF = factsOf(last.word);
+  const first = span.first;
+  const last = span.last;
+  const len = last - first + 1;
+  const words = tokens.word;
+  const firstF = factsOf(words[first] as number);
+  const lastF = factsOf(words[last] as number);
+  const firstFlags = tokens.flags[first] as number;
+  const firstStart = (firstFlags & Tok.SentenceStart) !== 0;
+  const lastEnd = tokens.end[last] as number;
   // What the gazetteer says of the whole name: a word's facts, or for several words the sets.
   const g = gazetteer();
   const place = len === 1 ? (firstF & Fact.Place) !== 0 : g.places.has(full);
   const country = len === 1 ? (firstF & Fact.Country) !== 0 : g.countries.has(full);
   const agency = len === 1 ? (firstF & Fact.NewsAgency) !== 0 : NEWS_AGENCIES.has(full);
-  const prevTok = first.sentenceStart ? undefined : tokens[span.first - 1];
-  const prevF = prevTok ? factsOf(prevTok.word) : 0;
-  const nextTok = tokens[span.last + 1];
-  const nextF = nextTok ? factsOf(nextTok.word) : 0;
-  const nextCue = nextTok && !nextTok.sentenceStart ? nextF : 0;
+  const prevF = !firstStart && first > 0 ? factsOf(words[first - 1] as number) : 0;
+  const hasNext = last + 1 < tokens.length;
+  const nextF = hasNext ? factsOf(words[last + 1] as number) : 0;
+  const nextCue = hasNext && !tokens.is(last + 1, Tok.SentenceStart) ? nextF : 0;
+  const nextJoined = tokens.is(last + 1, Tok.Joined);
 
   // "Bank of England", "Gulf of Mexico": the head before "of" decides.
   let headF = lastF;
   let commonWords = 0;
   let places = 0;
   let of = -1;
-  for (let k = span.first; k <= span.last; k++) {
-    const t = tokens[k] as Token;
-    const f = k === span.first ? firstF : factsOf(t.word);
-    if (of < 0 && t.key === 'of') of = k;
+  for (let k = first; k <= last; k++) {
+    const f = k === first ? firstF : factsOf(words[k] as number);
+    if (of < 0 && tokens.key(k) === 'of') of = k;
     if (f & Fact.CommonForm) commonWords++;
     if (f & Fact.Place) places++;
   }
-  if (of > span.first) headF = factsOf((tokens[of - 1] as Token).word);
+  if (of > first) headF = factsOf(words[of - 1] as number);
   if (headF & Fact.OrgLast && len > 1) s.ORG += 3;
   if (headF & Fact.LocLast && len > 1) s.LOC += 2;
   if (place) {
@@ -98,7 +101,8 @@ export function scoreTypes(
   }
   if (len === 2 && firstF & Fact.Compass) s.LOC += 4.5;
   let ampersand = false;
-  for (let p = first.end; p < last.start; p++) if (text.charCodeAt(p) === 38) ampersand = true;
+  for (let p = tokens.end[first] as number; p < (tokens.start[last] as number); p++)
+    if (text.charCodeAt(p) === 38) ampersand = true;
   if (ampersand) s.ORG += 4;
   if (agency) s.ORG += 4;
   if (commonWords === len && len > 1 && !place) s.ORG += 1;
@@ -111,15 +115,15 @@ export function scoreTypes(
   if (lastF & Fact.LastName) s.PER += len > 1 ? 1 : 0.8;
   if (span.titled || prevF & Fact.PersonBefore) s.PER += 3;
   if (prevF & Fact.PlaceBefore) s.LOC += 1;
-  if (ageAfter(text, last.end)) s.PER += 3;
+  if (ageAfter(text, lastEnd)) s.PER += 3;
   // A dateline: a place at the start of a line, then the date ("NEW YORK 1996-08-30").
-  if (first.sentenceStart && nextTok?.joined && nextF & Fact.Year) s.LOC += 4;
-  if (bracketAfter(text, last.end) && len <= 3) s.PER += 1;
+  if (firstStart && nextJoined && nextF & Fact.Year) s.LOC += 4;
+  if (bracketAfter(text, lastEnd) && len <= 3) s.PER += 1;
   if (nextCue & Fact.OrgNext) s.ORG += 1.5;
-  if (len === 1 && first.caps && !shouting && first.key.length <= 5) s.ORG += 2;
+  if (len === 1 && firstFlags & Tok.Caps && !shouting && tokens.key(first).length <= 5) s.ORG += 2;
   if (len === 1 && nextCue & Fact.AgentAfter) s.PER += 0.4;
   // Results tables: a name followed by a score is a team.
-  if (nextTok && nextF & Fact.Digits && nextTok.joined && !personal) s.ORG += 1.5;
+  if (hasNext && nextF & Fact.Digits && nextJoined && !personal) s.ORG += 1.5;
   if (len === 1 && firstF & Fact.Personish) s.PER += 0.7;
   if (lastF & Fact.Placeish) s.LOC += 0.7;
   // With no evidence at all: two or three capitalised words are most often a person.

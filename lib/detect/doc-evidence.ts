@@ -1,5 +1,5 @@
-import type { Token } from './tokenize';
-import { vocabSize } from './vocab';
+import { Tok, type Tokens } from './tokenize';
+import { keyOf, vocabSize } from './vocab';
 
 /** What the whole document says about words: which appear capitalised mid-sentence. */
 export interface DocEvidence {
@@ -15,21 +15,23 @@ let midCapSeen = new Int32Array(1 << 16);
 let serial = 0;
 
 /** Collects document-wide case evidence in one pass. */
-export function docEvidence(tokens: readonly Token[]): DocEvidence {
+export function docEvidence(tokens: Tokens): DocEvidence {
   const shouting = new Uint8Array(tokens.length);
+  const flags = tokens.flags;
+  const words = tokens.word;
   let segStart = 0;
   let caps = 0;
   let letters = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.sentenceStart) {
+    const f = flags[i] as number;
+    if (f & Tok.SentenceStart) {
       if (letters >= 1 && caps / letters >= 0.6) shouting.fill(1, segStart, i);
       segStart = i;
       caps = 0;
       letters = 0;
     }
-    if (t.alpha) letters++;
-    if (t.caps && t.key.length > 1) caps++;
+    if (f & Tok.Alpha) letters++;
+    if (f & Tok.Caps && keyOf(words[i] as number).length > 1) caps++;
   }
   if (letters >= 1 && caps / letters >= 0.6) shouting.fill(1, segStart, tokens.length);
   if (midCapSeen.length < vocabSize())
@@ -37,8 +39,8 @@ export function docEvidence(tokens: readonly Token[]): DocEvidence {
   const seen = midCapSeen;
   const doc = ++serial;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.cap && !t.caps && !t.sentenceStart && !shouting[i]) seen[t.word] = doc;
+    if (((flags[i] as number) & (Tok.Cap | Tok.Caps | Tok.SentenceStart)) === Tok.Cap && !shouting[i])
+      seen[words[i] as number] = doc;
   }
   return { midCap: (word) => seen[word] === doc, shouting };
 }

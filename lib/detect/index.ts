@@ -1,7 +1,7 @@
 import { buildAliasTrie, casesAgree } from './alias-index';
 import { FuzzyIndex } from './fuzzy';
 import { contextWords, resolve } from './resolve';
-import { tokenize } from './tokenize';
+import { Tok, tokenize } from './tokenize';
 import { TopicScorer } from './topic-scorer';
 import {
   type Detection,
@@ -40,14 +40,14 @@ export function createDetector(input: DetectorInput): Detector {
       const mentions: EntityMention[] = [];
       const spans: KnownSpan[] = [];
       for (const m of matches) {
-        const firstToken = tokens[m.first];
-        const lastToken = tokens[m.last];
-        if (!firstToken || !lastToken) continue;
         const { prev, next } = contextWords(tokens, m.first, m.last);
-        const before = tokens[m.first - 1];
+        const b = m.first - 1;
         const prevIsName =
-          !!before && before.cap && !before.caps && !before.sentenceStart && firstToken.joined;
-        const possessive = lastToken.possessive;
+          tokens.is(b, Tok.Cap) &&
+          !tokens.is(b, Tok.Caps) &&
+          !tokens.is(b, Tok.SentenceStart) &&
+          tokens.is(m.first, Tok.Joined);
+        const possessive = tokens.is(m.last, Tok.Possessive);
         const ctx = { prev, next, prevIsName, possessive, hasCapital: false, sureActors, sureCountries };
         const r = resolve(m.values, ctx);
         if (!r) continue;
@@ -58,8 +58,8 @@ export function createDetector(input: DetectorInput): Detector {
           person: r.actor.kind === 'person',
         });
         mentions.push({
-          start: firstToken.start,
-          end: lastToken.end,
+          start: tokens.start[m.first] as number,
+          end: tokens.end[m.last] as number,
           actorId: r.actor.id,
           type: ENTITY_TYPE_OF_KIND[r.actor.kind],
           confidence: r.confidence,

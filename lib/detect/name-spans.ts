@@ -1,6 +1,7 @@
 import type { DocEvidence } from './doc-evidence';
 import { gazetteer } from './gazetteer';
-import type { Token } from './tokenize';
+import { Tok, type Tokens } from './tokenize';
+import { keyOf } from './vocab';
 import { Fact, factsOf } from './word-facts';
 
 /** A run of tokens that looks like a name, before typing. */
@@ -16,46 +17,52 @@ function known(f: number): boolean {
 }
 
 // "NEW YORK", "New Delhi": a common word that starts or ends a known place name is part of it.
-function inPlaceName(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  const next = tokens[i + 1];
-  const prev = tokens[i - 1];
-  const f = factsOf(t.word);
+function inPlaceName(tokens: Tokens, i: number): boolean {
+  const words = tokens.word;
+  const f = factsOf(words[i] as number);
   // The bits only rule out; the set of places decides.
   return (
-    (!!next?.joined &&
+    (tokens.is(i + 1, Tok.Joined) &&
       (f & Fact.PlaceFirst) !== 0 &&
-      (factsOf(next.word) & Fact.PlaceSecond) !== 0 &&
-      gazetteer().places.has(`${t.key} ${next.key}`)) ||
-    (t.joined &&
-      !!prev &&
+      (factsOf(words[i + 1] as number) & Fact.PlaceSecond) !== 0 &&
+      gazetteer().places.has(`${tokens.key(i)} ${tokens.key(i + 1)}`)) ||
+    (tokens.is(i, Tok.Joined) &&
+      i > 0 &&
       (f & Fact.PlaceSecond) !== 0 &&
-      (factsOf(prev.word) & Fact.PlaceFirst) !== 0 &&
-      gazetteer().places.has(`${prev.key} ${t.key}`))
+      (factsOf(words[i - 1] as number) & Fact.PlaceFirst) !== 0 &&
+      gazetteer().places.has(`${tokens.key(i - 1)} ${tokens.key(i)}`))
   );
 }
 
 /** Whether a token can be part of a name, from its case, the document and the gazetteer. */
-export function nameLike(tokens: readonly Token[], i: number, ev: DocEvidence, covered: Uint8Array): boolean {
-  const t = tokens[i] as Token;
+export function nameLike(tokens: Tokens, i: number, ev: DocEvidence, covered: Uint8Array): boolean {
   if (covered[i]) return true;
+  const t = tokens.flags[i] as number;
   // Most words: neither capitalised nor in a headline, so no rule below can make them a name.
   const shouting = ev.shouting[i] === 1;
-  if (!t.cap && !shouting) return false;
-  if (t.initial) return tokens[i + 1]?.joined === true && tokens[i + 1]?.cap === true;
-  const f = factsOf(t.word);
-  if ((t.sentenceStart || shouting || (f & Fact.NeverName) !== 0) && t.cap && inPlaceName(tokens, i))
+  const cap = (t & Tok.Cap) !== 0;
+  if (!cap && !shouting) return false;
+  if (t & Tok.Initial) return tokens.is(i + 1, Tok.Joined | Tok.Cap);
+  const word = tokens.word[i] as number;
+  const f = factsOf(word);
+  if (
+    ((t & Tok.SentenceStart) !== 0 || shouting || (f & Fact.NeverName) !== 0) &&
+    cap &&
+    inPlaceName(tokens, i)
+  )
     return true;
-  if (t.key.length < 2 || !t.alpha || (f & (Fact.NeverName | Fact.NeverContraction)) !== 0) return false;
+  const length = keyOf(word).length;
+  if (length < 2 || (t & Tok.Alpha) === 0 || (f & (Fact.NeverName | Fact.NeverContraction)) !== 0)
+    return false;
   if (shouting) {
     // Headlines capitalise everything: only words the document or the gazetteer vouch for count.
-    if (!t.caps) return false;
-    if (ev.midCap(t.word)) return true;
+    if ((t & Tok.Caps) === 0) return false;
+    if (ev.midCap(word)) return true;
     if (f & Fact.CommonForm) return false;
-    return known(f) || (t.key.length >= 3 && t.key.length <= 4);
+    return known(f) || (length >= 3 && length <= 4);
   }
-  if (!t.cap) return false;
-  if (t.sentenceStart && (f & Fact.CommonForm) !== 0 && !ev.midCap(t.word) && !known(f)) return false;
+  if (!cap) return false;
+  if (t & Tok.SentenceStart && (f & Fact.CommonForm) !== 0 && !ev.midCap(word) && !known(f)) return false;
   return true;
 }
 
@@ -63,30 +70,39 @@ export function nameLike(tokens: readonly Token[], i: number, ev: DocEvidence, c
  * Finds runs of name-like tokens. Particles ("de", "al") and "of" after a head such as "Bank" stay
  * inside a name; titles split it and mark what follows as a person ("Foreign Minister Hakan Fidan").
  */
-export function nameSpans(tokens: readonly Token[], ev: DocEvidence, covered: Uint8Array): NameSpan[] {
-  const like = new Uint8Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) like[k] = nameLike(tokens, k, ev, covered) ? 1 : 0;
+export function nameSpans(tokens: Tokens, ev: DocEvidence, covered: Uint8Array): NameSpan[] {
+  const n = tokens.length;
+  const like = new Uint8Array(n);
+  for (let k = 0; k < n; k++) like[k] = nameLike(tokens, k, ev, covered) ? 1 : 0;
   const out: NameSpan[] = [];
   let i = 0;
-  while (i < tokens.length) {
+  while (i < n) {
     if (!like[i]) {
       i++;
       continue;
     }
     let j = i;
     for (;;) {
-      const next = tokens[j + 1];
-      if (!next?.joined) break;
+      if (!tokens.is(j + 1, Tok.Joined)) break;
       if (like[j + 1]) {
         j++;
         continue;
       }
       // Lower-case particles, even several ("Joost van der Westhuizen"), then a name.
       let k = j + 1;
-      let p = tokens[k];
-      while (p?.joined && !p.cap && (factsOf(p.word) & Fact.Particle) !== 0) p = tokens[++k];
-      if (k === j + 1 && next.key === 'of' && (factsOf((tokens[j] as Token).word) & Fact.OfHead) !== 0) k++;
-      if (k > j + 1 && like[k] && tokens[k]?.joined) j = k;
+      while (
+        tokens.is(k, Tok.Joined) &&
+        !tokens.is(k, Tok.Cap) &&
+        (factsOf(tokens.word[k] as number) & Fact.Particle) !== 0
+      )
+        k++;
+      if (
+        k === j + 1 &&
+        tokens.key(j + 1) === 'of' &&
+        (factsOf(tokens.word[j] as number) & Fact.OfHead) !== 0
+      )
+        k++;
+      if (k > j + 1 && k < n && like[k] && tokens.is(k, Tok.Joined)) j = k;
       else break;
     }
     splitAtTitles(tokens, i, j, out);
@@ -95,18 +111,18 @@ export function nameSpans(tokens: readonly Token[], ev: DocEvidence, covered: Ui
   return out;
 }
 
-function splitAtTitles(tokens: readonly Token[], first: number, last: number, out: NameSpan[]) {
+function splitAtTitles(tokens: Tokens, first: number, last: number, out: NameSpan[]) {
   // "Foreign Ministry", "State Department": a title word inside an organisation's name stays.
-  if (factsOf((tokens[last] as Token).word) & Fact.OrgLast) {
+  if (factsOf(tokens.word[last] as number) & Fact.OrgLast) {
     out.push({ first, last, titled: false });
     return;
   }
   let start = first;
   let titled = false;
   for (let k = first; k <= last; k++) {
-    if ((factsOf((tokens[k] as Token).word) & Fact.Title) === 0) continue;
+    if ((factsOf(tokens.word[k] as number) & Fact.Title) === 0) continue;
     // "John Major": a title word after a given name is a surname.
-    if (k === last && k > first && (factsOf((tokens[k - 1] as Token).word) & Fact.FirstName) !== 0) continue;
+    if (k === last && k > first && (factsOf(tokens.word[k - 1] as number) & Fact.FirstName) !== 0) continue;
     if (k > start) out.push({ first: start, last: k - 1, titled });
     start = k + 1;
     titled = true;

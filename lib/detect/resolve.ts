@@ -1,7 +1,7 @@
 import type { Actor, AliasRole } from '../model';
 import type { AliasEntry } from './alias-index';
 import { AGENT_AFTER, AGENT_BEFORE, PERSON_BEFORE, PLACE_AFTER, PLACE_BEFORE } from './cues';
-import type { Token } from './tokenize';
+import { Tok, type Tokens } from './tokenize';
 
 /** The context of one match: the words around it and the actors the rest of the text names. */
 export interface MatchContext {
@@ -91,16 +91,10 @@ export function resolve(entries: readonly AliasEntry[], ctx: MatchContext): Reso
 }
 
 /** The context words of a match spanning tokens `first..last`. */
-export function contextWords(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-): { prev: string; next: string } {
-  const before = tokens[first - 1];
-  const after = tokens[last + 1];
+export function contextWords(tokens: Tokens, first: number, last: number): { prev: string; next: string } {
   return {
     // A sentence boundary cuts the context: "… in. Moscow said" has no "in" before Moscow.
-    prev: before && !tokens[first]?.sentenceStart ? before.key : '',
-    next: after && !after.sentenceStart ? after.key : '',
+    prev: first > 0 && !tokens.is(first, Tok.SentenceStart) ? tokens.key(first - 1) : '',
+    next: last + 1 < tokens.length && !tokens.is(last + 1, Tok.SentenceStart) ? tokens.key(last + 1) : '',
   };
 }

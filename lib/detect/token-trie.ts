@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import { Tok, type Tokens } from './tokenize';
 
 /** A trie node keyed by word ids (see `vocab.ts`); `values` are set where a pattern ends. */
 interface TrieNode<V> {
@@ -59,12 +59,15 @@ export class TokenTrie<V> {
    * Finds leftmost-longest, non-overlapping matches. `accept` filters the values of a candidate
    * match (case rules); a candidate with no accepted value does not count, so a shorter one may win.
    */
-  scan(tokens: readonly Token[], accept: (value: V, first: number, last: number) => boolean): TrieMatch<V>[] {
+  scan(tokens: Tokens, accept: (value: V, first: number, last: number) => boolean): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
     const root = this.root;
+    const words = tokens.word;
+    const flags = tokens.flags;
+    const n = tokens.length;
     let i = 0;
-    while (i < tokens.length) {
-      const word = (tokens[i] as Token).word;
+    while (i < n) {
+      const word = words[i] as number;
       let node = word < root.length ? root[word] : undefined;
       let best: TrieMatch<V> | null = null;
       let j = i;
@@ -74,10 +77,9 @@ export class TokenTrie<V> {
           if (ok.length > 0) best = { first: i, last: j, values: ok };
         }
         // A name never runs across a possessive or punctuation: "Turkey's Fidan" is two mentions.
-        const following = tokens[j + 1];
-        if (!node.next || !following?.joined) break;
+        if (!node.next || j + 1 >= n || ((flags[j + 1] as number) & Tok.Joined) === 0) break;
         j++;
-        node = node.next.get(following.word);
+        node = node.next.get(words[j] as number);
       }
       if (best) {
         out.push(best);

@@ -2,30 +2,73 @@ import { CharClass, charClass, isApostrophe, isJoiner, isSentenceBreak } from '.
 import { foldWord } from './fold';
 import { asciiWordId, keyOf, startText, wordId } from './vocab';
 
-/** One word of the input, with offsets into the original text. */
-export interface Token {
-  start: number;
-  end: number;
-  /** Folded form used for matching (see `foldWord`). */
-  key: string;
-  /** The id of `key` in the vocabulary (see `vocab.ts`). */
-  word: number;
+/** What a token is, as bits of `Tokens.flags`. */
+export enum Tok {
   /** First letter is a capital. */
-  cap: boolean;
+  Cap = 1,
   /** Every cased letter is a capital and there is one ("UN", "NATO", "TURKEY"). */
-  caps: boolean;
+  Caps = 2,
   /** It has a lower-case letter and does not start with a capital ("turkey", "al"). */
-  lower: boolean;
+  Lower = 4,
   /** It has a letter (of any script), so it is not a number. */
-  alpha: boolean;
+  Alpha = 8,
   /** A single capital followed by a full stop: an initial ("S." in "S. Waugh"). */
-  initial: boolean;
+  Initial = 16,
   /** The word carried a possessive ending that is not part of `start..end` ("Turkey's"). */
-  possessive: boolean;
+  Possessive = 32,
   /** Only spaces, a hyphen, a dash or "&" separate it from the previous token, so names may span both. */
-  joined: boolean;
+  Joined = 64,
   /** The gap before it ends a sentence or a line (or it is the first token): its capital says little. */
-  sentenceStart: boolean;
+  SentenceStart = 128,
+}
+
+/**
+ * The words of a text as parallel typed arrays (token `i` at index `i`), with offsets into the
+ * original text: no object per token.
+ */
+export class Tokens {
+  constructor(
+    readonly length: number,
+    readonly start: Int32Array,
+    readonly end: Int32Array,
+    /** Vocabulary id of the folded form used for matching (see `foldWord`, `vocab.ts`). */
+    readonly word: Int32Array,
+    /** `Tok` bits. */
+    readonly flags: Uint8Array,
+  ) {}
+
+  /** True when token `i` exists and has every bit of `flag`. */
+  is(i: number, flag: Tok): boolean {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & flag) === flag;
+  }
+
+  /** The folded form of token `i`. */
+  key(i: number): string {
+    return keyOf(this.word[i] as number);
+  }
+}
+
+// Scratch arrays reused by every call; each result gets copies of the length it needs.
+let capacity = 1024;
+let starts = new Int32Array(capacity);
+let ends = new Int32Array(capacity);
+let words = new Int32Array(capacity);
+let flagBits = new Uint8Array(capacity);
+
+function grow(): void {
+  capacity *= 2;
+  const s = new Int32Array(capacity);
+  s.set(starts);
+  starts = s;
+  const e = new Int32Array(capacity);
+  e.set(ends);
+  ends = e;
+  const w = new Int32Array(capacity);
+  w.set(words);
+  words = w;
+  const f = new Uint8Array(capacity);
+  f.set(flagBits);
+  flagBits = f;
 }
 
 const isWordClass = (c: CharClass) => c !== CharClass.Other && c !== CharClass.Unspaced;
@@ -36,9 +79,9 @@ const isWordClass = (c: CharClass) => c !== CharClass.Other && c !== CharClass.U
  * scripts without spaces give one token a character. Offsets point into `text` as given.
  * A hand-written loop over char codes: the regular-expression version ran at a quarter of the speed.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): Tokens {
   startText();
-  const out: Token[] = [];
+  let count = 0;
   const n = text.length;
   let i = 0;
   let joinable = false;
@@ -62,8 +105,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    const joined =
-      out.length > 0 && joinable && (gapLen > 0 || cls === CharClass.Unspaced) && !prevPossessive;
+    const joined = count > 0 && joinable && (gapLen > 0 || cls === CharClass.Unspaced) && !prevPossessive;
     let upper = 0;
     let lower = 0;
     let other = 0;
@@ -135,20 +177,20 @@ export function tokenize(text: string): Token[] {
     else if (nonAscii) word = wordId(foldWord(text.slice(start, wordEnd)));
     else
       word = hashed ? asciiWordId(text, start, wordEnd, h) : wordId(text.slice(start, wordEnd).toLowerCase());
-    out.push({
-      start,
-      end: wordEnd,
-      key: keyOf(word),
-      word,
-      cap: cls === CharClass.Upper,
-      caps: upper > 0 && lower === 0,
-      lower: lower > 0 && cls !== CharClass.Upper,
-      alpha: upper + lower + other > 0 || cls === CharClass.Unspaced,
-      initial,
-      possessive,
-      joined,
-      sentenceStart: brk,
-    });
+    if (count === capacity) grow();
+    starts[count] = start;
+    ends[count] = wordEnd;
+    words[count] = word;
+    flagBits[count] =
+      (cls === CharClass.Upper ? Tok.Cap : 0) |
+      (upper > 0 && lower === 0 ? Tok.Caps : 0) |
+      (lower > 0 && cls !== CharClass.Upper ? Tok.Lower : 0) |
+      (upper + lower + other > 0 || cls === CharClass.Unspaced ? Tok.Alpha : 0) |
+      (initial ? Tok.Initial : 0) |
+      (possessive ? Tok.Possessive : 0) |
+      (joined ? Tok.Joined : 0) |
+      (brk ? Tok.SentenceStart : 0);
+    count++;
     prevPossessive = possessive;
     prevInitial = initial;
     joinable = true;
@@ -156,5 +198,11 @@ export function tokenize(text: string): Token[] {
     gapLen = 0;
     i = end;
   }
-  return out;
+  return new Tokens(
+    count,
+    starts.slice(0, count),
+    ends.slice(0, count),
+    words.slice(0, count),
+    flagBits.slice(0, count),
+  );
 }

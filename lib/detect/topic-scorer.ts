@@ -1,9 +1,9 @@
 import type { Topic } from '../model';
 import { isAllCaps } from './fold';
 import { TokenTrie } from './token-trie';
-import { type Token, tokenize } from './tokenize';
+import { Tok, type Tokens, tokenize } from './tokenize';
 import type { TopicScore } from './types';
-import { pinWords, wordId } from './vocab';
+import { keyOf, pinWords, wordId } from './vocab';
 
 interface TermEntry {
   topicId: string;
@@ -34,7 +34,7 @@ export class TopicScorer {
     for (const topic of topics) {
       const seen = new Set<string>();
       for (const term of topic.terms) {
-        const keys = tokenize(term).map((t) => t.key);
+        const keys = [...tokenize(term).word].map((w) => keyOf(w));
         const caps = isAllCaps(term) && term.replace(/[^\p{L}]/gu, '').length >= 2;
         if (keys.length === 0) continue;
         for (const v of variants(keys)) {
@@ -54,7 +54,7 @@ export class TopicScorer {
    * Topic scores for tokenised text: weighted hits per 1,000 words (at least 200 words are assumed,
    * so a headline with one term does not outscore an article), strongest first, zero scores left out.
    */
-  score(tokens: readonly Token[]): TopicScore[] {
+  score(tokens: Tokens): TopicScore[] {
     const totals = new Map<string, TopicScore>();
     for (const m of this.trie.scan(tokens, (e, first, last) => !e.caps || allCaps(tokens, first, last))) {
       const counted = new Set<string>();
@@ -75,7 +75,7 @@ export class TopicScorer {
   }
 }
 
-function allCaps(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++) if (!tokens[i]?.caps) return false;
+function allCaps(tokens: Tokens, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (!tokens.is(i, Tok.Caps)) return false;
   return true;
 }

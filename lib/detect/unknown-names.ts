@@ -1,7 +1,7 @@
 import { best, scoreTypes } from './classify';
 import { docEvidence } from './doc-evidence';
 import { type NameSpan, nameSpans } from './name-spans';
-import type { Token } from './tokenize';
+import { Tok, type Tokens } from './tokenize';
 import type { EntityMention, EntityType } from './types';
 import { Fact, factsOf } from './word-facts';
 
@@ -13,12 +13,12 @@ export interface KnownSpan {
   person: boolean;
 }
 
-function isSports(tokens: readonly Token[]): boolean {
+function isSports(tokens: Tokens): boolean {
   let seen: Set<number> | null = null;
-  for (const t of tokens) {
-    if ((factsOf(t.word) & Fact.Sports) === 0) continue;
+  for (const word of tokens.word) {
+    if ((factsOf(word) & Fact.Sports) === 0) continue;
     seen ??= new Set();
-    seen.add(t.word);
+    seen.add(word);
   }
   return (seen?.size ?? 0) >= 4;
 }
@@ -35,7 +35,7 @@ interface Typed {
  * indices of known spans they swallow ("Bank of England" replaces "England").
  */
 export function unknownNames(
-  tokens: readonly Token[],
+  tokens: Tokens,
   text: string,
   known: readonly KnownSpan[],
 ): { mentions: EntityMention[]; keys: string[]; replaced: Set<number> } {
@@ -49,24 +49,28 @@ export function unknownNames(
   const replaced = new Set<number>();
   // "U.S. Open", "Davis Cup": a place naming an event is no mention of the place.
   known.forEach((k, idx) => {
-    const next = tokens[k.last + 1];
-    if (k.type === 'LOC' && next?.joined && next.cap && (factsOf(next.word) & Fact.MiscLast) !== 0)
+    const next = k.last + 1;
+    if (
+      k.type === 'LOC' &&
+      tokens.is(next, Tok.Joined | Tok.Cap) &&
+      (factsOf(tokens.word[next] as number) & Fact.MiscLast) !== 0
+    )
       replaced.add(idx);
   });
   const sports = isSports(tokens);
   const typed: Typed[] = [];
   const keyOf = (a: number, b: number) => {
-    let key = (tokens[a] as Token).key;
-    for (let k = a + 1; k <= b; k++) key += ` ${(tokens[k] as Token).key}`;
+    let key = tokens.key(a);
+    for (let k = a + 1; k <= b; k++) key += ` ${tokens.key(k)}`;
     return key;
   };
 
   const consider = (span: NameSpan) => {
     let { first, last } = span;
-    const lastF = factsOf((tokens[last] as Token).word);
+    const lastF = factsOf(tokens.word[last] as number);
     if (lastF & (Fact.Demonym | Fact.MiscLast)) return;
     if (first === last && (knownAt[first] as number) < 0 && lastF & Fact.LooksDemonym) return;
-    if (first < last && factsOf((tokens[first] as Token).word) & Fact.Demonym && !(lastF & Fact.OrgLast))
+    if (first < last && factsOf(tokens.word[first] as number) & Fact.Demonym && !(lastF & Fact.OrgLast))
       first++;
     let swallowedByWords = false;
     let anyInside = false;
@@ -77,10 +81,10 @@ export function unknownNames(
       const lastKnown = (knownAt[last] as number) >= 0;
       const orgTail = (lastF & Fact.OrgLast) !== 0;
       const named =
-        (knownAt[first] as number) < 0 && (factsOf((tokens[first] as Token).word) & Fact.FirstName) !== 0;
+        (knownAt[first] as number) < 0 && (factsOf(tokens.word[first] as number) & Fact.FirstName) !== 0;
       let prefixCommon = (knownAt[first] as number) < 0;
       for (let k = first; k <= last && (knownAt[k] as number) < 0; k++) {
-        if ((factsOf((tokens[k] as Token).word) & Fact.CommonForm) === 0) prefixCommon = false;
+        if ((factsOf(tokens.word[k] as number) & Fact.CommonForm) === 0) prefixCommon = false;
       }
       // "Dynamo Moscow": on a sports page a word before a city makes a club.
       const club = sports && (knownAt[first] as number) < 0 && known[knownAt[last] as number]?.type === 'LOC';
@@ -117,7 +121,7 @@ export function unknownNames(
     const prior = votes.get(t.key);
     if (!prior || prior.score < t.score) votes.set(t.key, t);
     if (t.type === 'PER' && t.span.last > t.span.first) {
-      const surname = tokens[t.span.last]?.key ?? '';
+      const surname = tokens.key(t.span.last);
       if (!votes.has(surname)) votes.set(surname, { ...t, score: 2 });
     }
   }
@@ -126,8 +130,8 @@ export function unknownNames(
     const type = vote ? vote.type : t.type;
     const score = vote ? Math.max(t.score, 2) : t.score;
     return {
-      start: (tokens[t.span.first] as Token).start,
-      end: (tokens[t.span.last] as Token).end,
+      start: tokens.start[t.span.first] as number,
+      end: tokens.end[t.span.last] as number,
       actorId: null,
       type,
       confidence: Math.round(Math.min(0.9, 0.3 + 0.15 * score) * 100) / 100,
