@@ -55,20 +55,18 @@ let ends = new Int32Array(capacity);
 let words = new Int32Array(capacity);
 let flagBits = new Uint8Array(capacity);
 
+function grown<A extends Int32Array | Uint8Array>(a: A, make: (size: number) => A): A {
+  const b = make(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 function grow(): void {
   capacity *= 2;
-  const s = new Int32Array(capacity);
-  s.set(starts);
-  starts = s;
-  const e = new Int32Array(capacity);
-  e.set(ends);
-  ends = e;
-  const w = new Int32Array(capacity);
-  w.set(words);
-  words = w;
-  const f = new Uint8Array(capacity);
-  f.set(flagBits);
-  flagBits = f;
+  starts = grown(starts, (size) => new Int32Array(size));
+  ends = grown(ends, (size) => new Int32Array(size));
+  words = grown(words, (size) => new Int32Array(size));
+  flagBits = grown(flagBits, (size) => new Uint8Array(size));
 }
 
 const isWordClass = (c: CharClass) => c !== CharClass.Other && c !== CharClass.Unspaced;
