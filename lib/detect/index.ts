@@ -1,7 +1,7 @@
 import { buildAliasTrie, casesAgree } from './alias-index';
 import { FuzzyIndex } from './fuzzy';
 import { contextWords, resolve } from './resolve';
-import { Tok, tokenize } from './tokenize';
+import { Tok, tokenizeShared } from './tokenize';
 import { TopicScorer } from './topic-scorer';
 import {
   type Detection,
@@ -26,7 +26,8 @@ export function createDetector(input: DetectorInput): Detector {
   const fuzzy = new FuzzyIndex(input.actors);
   return {
     detect(text: string): Detection {
-      const tokens = tokenize(text);
+      // The tokens live only in this call (nothing below tokenizes again), so they need no copy.
+      const tokens = tokenizeShared(text);
       const matches = aliases.scan(tokens, (e, first) => casesAgree(e, tokens, first));
       // First pass: the actors named without ambiguity are context for the ambiguous ones.
       const sureActors = new Set<string>();
