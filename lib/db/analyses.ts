@@ -3,7 +3,7 @@ import { indexDetection } from '../index-detection';
 import type { Analysis } from '../model';
 import type { BackstoryDB } from './database';
 import { type MentionBlock, type MentionSet, mentionSetOf } from './mention-sets';
-import { newBlockId, termRows } from './search-terms';
+import { newBlockId, searchRows } from './search-terms';
 import { analysisWords } from './search-words';
 
 export type AnalysisDraft = Omit<Analysis, 'actorIds' | 'topicIds' | 'addedAt'> & { addedAt?: number };
@@ -31,7 +31,7 @@ export function analysisRows(indexed: readonly IndexedAnalysis[], blockId = newB
   return {
     analyses: indexed.map((i) => i.analysis),
     mentionBlock: { key: blockId, sets: indexed.map((i) => i.mentionSet) } satisfies MentionBlock,
-    terms: termRows(
+    search: searchRows(
       blockId,
       indexed.map((i) => ({ id: i.analysis.id, publishedAt: i.analysis.publishedAt, words: i.words })),
     ),
@@ -41,25 +41,31 @@ export function analysisRows(indexed: readonly IndexedAnalysis[], blockId = newB
 /** The keys of the rows `storeAnalyses` added besides the analyses themselves, by table. */
 export interface StoredKeys {
   mentionBlocks: string[];
+  searchBlocks: string[];
   searchTerms: string[];
 }
 
 /**
  * Writes indexed analyses with their mention block and search block, replacing earlier versions of
- * the same ids. Call inside a transaction over analyses, mentionBlocks and searchTerms.
+ * the same ids. Call inside a transaction over analyses, mentionBlocks, searchBlocks and searchTerms.
  */
 export async function storeAnalyses(
   db: BackstoryDB,
   indexed: readonly IndexedAnalysis[],
 ): Promise<StoredKeys> {
-  if (indexed.length === 0) return { mentionBlocks: [], searchTerms: [] };
+  if (indexed.length === 0) return { mentionBlocks: [], searchBlocks: [], searchTerms: [] };
   const rows = analysisRows(indexed);
   await Promise.all([
     db.analyses.bulkPut(rows.analyses),
     db.mentionBlocks.put(rows.mentionBlock),
-    db.searchTerms.bulkPut(rows.terms),
+    db.searchBlocks.put(rows.search.block),
+    db.searchTerms.bulkPut(rows.search.terms),
   ]);
-  return { mentionBlocks: [rows.mentionBlock.key], searchTerms: rows.terms.map((t) => t.key) };
+  return {
+    mentionBlocks: [rows.mentionBlock.key],
+    searchBlocks: [rows.search.block.key],
+    searchTerms: rows.search.terms.map((t) => t.key),
+  };
 }
 
 /**
@@ -69,7 +75,7 @@ export async function storeAnalyses(
 export async function putAnalyses(db: BackstoryDB, detector: Detector, drafts: readonly AnalysisDraft[]) {
   const now = Date.now();
   const indexed = drafts.map((draft) => indexAnalysis(detector, draft, now));
-  await db.transaction('rw', [db.analyses, db.mentionBlocks, db.searchTerms], () =>
+  await db.transaction('rw', [db.analyses, db.mentionBlocks, db.searchBlocks, db.searchTerms], () =>
     storeAnalyses(db, indexed),
   );
   return indexed.map((i) => i.analysis);

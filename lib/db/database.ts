@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Actor, Analysis, Mention, Note, Topic } from '../model';
 import type { MentionBlock } from './mention-sets';
-import type { SearchTermRow } from './search-terms';
+import type { SearchBlock, SearchTermRow } from './search-terms';
 import { analysisWords } from './search-words';
 import { upgradeToV3 } from './upgrade-v3';
 
@@ -47,13 +47,14 @@ const V1 = {
  * Version 2: analyses carried their search `words` (a multi-entry index), and imports keep an undo
  * journal.
  * Version 3: for 100,000 analyses, writes that cost less: `mentionBlocks` (the mentions of many
- * analyses in one row) replace the `mentions` rows, `searchTerms` posting blocks replace the
+ * analyses in one row) replace the `mentions` rows, search blocks (`searchBlocks`, `searchTerms`) replace the
  * `words` index, and the unused `origin` and `topicIds` indexes go (see upgrade-v3.ts).
  */
 export class BackstoryDB extends Dexie {
   actors!: EntityTable<Actor, 'id'>;
   analyses!: EntityTable<Analysis, 'id'>;
   mentionBlocks!: EntityTable<MentionBlock, 'key'>;
+  searchBlocks!: EntityTable<SearchBlock, 'key'>;
   searchTerms!: EntityTable<SearchTermRow, 'key'>;
   topics!: EntityTable<Topic, 'id'>;
   notes!: EntityTable<Note, 'id'>;
@@ -78,6 +79,7 @@ export class BackstoryDB extends Dexie {
         analyses: 'id, url, publishedAt, *actorIds',
         mentions: null,
         mentionBlocks: 'key',
+        searchBlocks: 'key',
         searchTerms: 'key',
       })
       .upgrade(upgradeToV3);

@@ -40,6 +40,7 @@ export async function rollbackImport(db: BackstoryDB, importId: string): Promise
     db.importJournal,
     db.analyses,
     db.mentionBlocks,
+    db.searchBlocks,
     db.searchTerms,
     db.actors,
     db.topics,

@@ -59,7 +59,7 @@ export async function writeAnalyses(
   importId: string,
   prepared: readonly PreparedAnalysis[],
 ): Promise<ChunkCounts> {
-  const tables = [db.analyses, db.mentionBlocks, db.searchTerms, db.importJournal];
+  const tables = [db.analyses, db.mentionBlocks, db.searchBlocks, db.searchTerms, db.importJournal];
   return db.transaction('rw', tables, async () => {
     const ids = prepared.map((p) => p.draft.id);
     const stored = await db.analyses.bulkGet(ids);
@@ -87,6 +87,7 @@ export async function writeAnalyses(
     const keys = await storeAnalyses(db, changed);
     await journal(db, importId, 'analyses', added, replaced);
     await journal(db, importId, 'mentionBlocks', keys.mentionBlocks, []);
+    await journal(db, importId, 'searchBlocks', keys.searchBlocks, []);
     await journal(db, importId, 'searchTerms', keys.searchTerms, []);
     return counts;
   });

@@ -1,10 +1,13 @@
 import type { BackstoryDB } from './database';
 import { readMentionSets } from './mention-sets';
 
-/** One actor's postings: the analyses (by ordinal) that name it and how often each does. */
+/**
+ * One actor's postings: the analyses (by ordinal) that name it, and for each how much more than
+ * once it counts (`1 + ln(count)`, as `rankCandidates` weighs it).
+ */
 export interface Posting {
   docs: Int32Array;
-  counts: Int32Array;
+  factors: Float64Array;
 }
 
 /**
@@ -90,7 +93,7 @@ function postings(
   for (const n of of) sizes[n] = (sizes[n] as number) + 1;
   const lists = names.map((_, n) => ({
     docs: new Int32Array(sizes[n] as number),
-    counts: new Int32Array(values ? (sizes[n] as number) : 0),
+    factors: new Float64Array(values ? (sizes[n] as number) : 0),
   }));
   const filled = new Int32Array(names.length);
   for (let doc = 0; doc + 1 < start.length; doc++) {
@@ -99,7 +102,7 @@ function postings(
       const list = lists[n] as Posting;
       const at = filled[n] as number;
       list.docs[at] = doc;
-      if (values) list.counts[at] = values[i] as number;
+      if (values) list.factors[at] = 1 + Math.log(Math.max(1, values[i] as number));
       filled[n] = at + 1;
     }
   }

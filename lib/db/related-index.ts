@@ -14,9 +14,18 @@ import { type IndexColumns, readColumns } from './related-columns';
  */
 export class RelatedIndex {
   private readonly ordinal = new Map<string, number>();
+  /** Per analysis, the relevance summed so far; zero outside a query (`top` is synchronous). */
+  private readonly relevance: Float64Array;
+  /** The analyses a query touched, `touchedCount` of them, each marked in `seen` once. */
+  private readonly touched: Int32Array;
+  private readonly seen: Uint8Array;
 
   private constructor(private readonly c: IndexColumns) {
     for (const [i, id] of c.ids.entries()) this.ordinal.set(id, i);
+    // Allocated once: a query over 100,000 analyses would otherwise allocate and clear them each time.
+    this.relevance = new Float64Array(c.ids.length);
+    this.touched = new Int32Array(c.ids.length);
+    this.seen = new Uint8Array(c.ids.length);
   }
 
   static async build(db: BackstoryDB): Promise<RelatedIndex> {
@@ -67,33 +76,44 @@ export class RelatedIndex {
     now: number,
     count: number,
   ): string[] {
-    const { c } = this;
-    const relevance = new Float64Array(c.ids.length);
-    const touched: number[] = [];
-    const add = (doc: number, value: number) => {
-      if (relevance[doc] === 0) touched.push(doc);
-      relevance[doc] = (relevance[doc] as number) + value;
-    };
+    const { c, relevance, touched, seen } = this;
+    let touchedCount = 0;
     for (const [id, pageWeight] of pageActors) {
       const posting = c.actorPostings.get(id);
       if (!posting) continue;
       const weight = KIND_WEIGHT[kinds.get(id) ?? 'state'] * pageWeight;
-      const { docs, counts } = posting;
-      for (let j = 0; j < docs.length; j++)
-        add(docs[j] as number, weight * (1 + Math.log(Math.max(1, counts[j] as number))));
+      const { docs, factors } = posting;
+      for (let j = 0; j < docs.length; j++) {
+        const doc = docs[j] as number;
+        if (seen[doc] === 0) {
+          seen[doc] = 1;
+          touched[touchedCount++] = doc;
+        }
+        relevance[doc] = (relevance[doc] as number) + weight * (factors[j] as number);
+      }
     }
     for (const [id, pageWeight] of pageTopics) {
       const docs = c.topicPostings.get(id);
       if (!docs) continue;
-      for (let j = 0; j < docs.length; j++) add(docs[j] as number, 1.5 * pageWeight);
+      for (let j = 0; j < docs.length; j++) {
+        const doc = docs[j] as number;
+        if (seen[doc] === 0) {
+          seen[doc] = 1;
+          touched[touchedCount++] = doc;
+        }
+        relevance[doc] = (relevance[doc] as number) + 1.5 * pageWeight;
+      }
     }
     // Newer first among equal scores, as `rankCandidates` orders them.
     const better = (a: Scored, b: Scored) =>
       a.score > b.score || (a.score === b.score && (c.times[a.doc] as number) > (c.times[b.doc] as number));
     // The best `count` kept sorted by insertion: most analyses fail the first comparison.
     const best: Scored[] = [];
-    for (const doc of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const doc = touched[t] as number;
       const score = (relevance[doc] as number) * (0.5 + 0.5 * recency(c.times[doc] as number, now));
+      relevance[doc] = 0;
+      seen[doc] = 0;
       const item = { doc, score };
       if (score <= 0 || (best.length === count && !better(item, best[count - 1] as Scored))) continue;
       if (exclude.has(c.ids[doc] as string)) continue;

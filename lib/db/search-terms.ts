@@ -1,37 +1,36 @@
 /**
  * The search index as posting blocks: every write of analyses (an import chunk, a saved page) adds
- * one block, a row per distinct word holding the ids (and dates) of the analyses in that write that
- * have the word. A multi-entry index wrote ~150 index entries per analysis, most of the import's
- * time; a block writes one row per word for hundreds of analyses.
+ * one block: a `searchBlocks` row listing its analyses (ids and dates), and a `searchTerms` row per
+ * distinct word with the positions, in that list, of the analyses that have the word. A
+ * multi-entry index wrote ~150 index entries per analysis, most of the import's time; a block
+ * writes one row per word for thousands of analyses, and a query reads typed arrays, not strings.
  *
  * Rows are only ever added, never rewritten: an updated or deleted analysis can still be listed
  * under words it no longer has, so readers check candidates against the stored text (see
  * `search.ts`). That also keeps undo simple: an import's rollback deletes the rows it added.
  */
 
-/**
- * One word's postings in one block: analysis ids joined by NUL, and the publication time (epoch ms)
- * of each. One string and one typed array, because IndexedDB reads those back many times faster
- * than arrays of strings and numbers (a common word lists most of the library).
- */
-export interface SearchTermRow {
-  /** The word, then NUL, then the block id: a prefix range over keys finds a word being typed. */
+/** The analyses of one block: ids joined by NUL, and each one's publication time (epoch ms). */
+export interface SearchBlock {
+  /** Later blocks sort later (see `newBlockId`). */
   key: string;
   ids: string;
   times: Float64Array;
 }
 
-const SEPARATOR = '\u0000';
-
-/** The ids and times of a row, in order. */
-export function postingsOf(row: SearchTermRow): { ids: string[]; times: Float64Array } {
-  return { ids: row.ids.split(SEPARATOR), times: row.times };
+/** One word in one block: the positions, in the block's list, of the analyses that have it. */
+export interface SearchTermRow {
+  /** The word, then NUL, then the block id: a prefix range over keys finds a word being typed. */
+  key: string;
+  docs: Int32Array;
 }
+
+const SEPARATOR = '\u0000';
 let sequence = 0;
 
 /**
- * A new block id. Ids of later blocks sort later (time first), so when an analysis is listed twice
- * its newer date wins; the random part keeps two contexts writing in the same millisecond apart.
+ * A new block id. Ids of later blocks sort later (time first); the random part keeps two contexts
+ * writing in the same millisecond apart.
  */
 export function newBlockId(now = Date.now()): string {
   sequence = (sequence + 1) % 1_000_000;
@@ -40,28 +39,40 @@ export function newBlockId(now = Date.now()): string {
 }
 
 /** The rows of one block for analyses with their words. */
-export function termRows(
+export function searchRows(
   blockId: string,
   analyses: readonly { id: string; publishedAt: string; words: readonly string[] }[],
-): SearchTermRow[] {
-  const byWord = new Map<string, { ids: string[]; times: number[] }>();
-  for (const { id, publishedAt, words } of analyses) {
-    const time = publishTime(publishedAt);
+): { block: SearchBlock; terms: SearchTermRow[] } {
+  const byWord = new Map<string, number[]>();
+  analyses.forEach(({ words }, doc) => {
     for (const word of words) {
-      let list = byWord.get(word);
-      if (!list) {
-        list = { ids: [], times: [] };
-        byWord.set(word, list);
-      }
-      list.ids.push(id);
-      list.times.push(time);
+      const docs = byWord.get(word);
+      if (docs) docs.push(doc);
+      else byWord.set(word, [doc]);
     }
-  }
-  return [...byWord].map(([word, list]) => ({
-    key: `${word}${SEPARATOR}${blockId}`,
-    ids: list.ids.join(SEPARATOR),
-    times: Float64Array.from(list.times),
-  }));
+  });
+  return {
+    block: {
+      key: blockId,
+      ids: analyses.map((a) => a.id).join(SEPARATOR),
+      times: Float64Array.from(analyses, (a) => publishTime(a.publishedAt)),
+    },
+    terms: [...byWord].map(([word, docs]) => ({
+      key: `${word}${SEPARATOR}${blockId}`,
+      docs: Int32Array.from(docs),
+    })),
+  };
+}
+
+/** The ids a block lists, in order. */
+export function blockIds(block: SearchBlock): string[] {
+  return block.ids === '' ? [] : block.ids.split(SEPARATOR);
+}
+
+/** The word and the block of a term row's key. */
+export function termKeyParts(key: string): { word: string; blockId: string } {
+  const at = key.indexOf(SEPARATOR);
+  return { word: key.slice(0, at), blockId: key.slice(at + 1) };
 }
 
 /**

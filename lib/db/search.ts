@@ -1,9 +1,8 @@
-import { Dexie } from 'dexie';
 import Fuse from 'fuse.js';
 import type { SearchHit } from '../io/types';
 import type { Analysis, Note } from '../model';
 import type { BackstoryDB } from './database';
-import { postingsOf, termRange } from './search-terms';
+import { matchingIds } from './search-postings';
 import { fold, queryWords, searchableText } from './search-words';
 
 /** Analyses ranked at most: enough for fuzzy ranking, few enough to answer while the reader types. */
@@ -64,21 +63,8 @@ export async function searchLibrary(
  * checked against its stored text.
  */
 async function candidateAnalyses(db: BackstoryDB, words: string[]): Promise<Analysis[]> {
-  const postings = await Promise.all(words.map((w) => wordPostings(db, w)));
-  postings.sort((a, b) => a.size - b.size);
-  const [smallest, ...others] = postings;
-  if (!smallest) return [];
-  const ids: string[] = [];
-  const times: number[] = [];
-  for (const [id, time] of smallest) {
-    if (others.every((p) => p.has(id))) {
-      ids.push(id);
-      times.push(time);
-    }
-  }
   // A few more than needed, for analyses that no longer match.
-  const newest = newestOf(ids, times, CANDIDATES + 20);
-  const found = await db.analyses.bulkGet(newest);
+  const found = await db.analyses.bulkGet(await matchingIds(db, words, CANDIDATES + 20));
   const patterns = words.map(
     (w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${w}${w.length < 3 ? '(?![\\p{L}\\p{N}])' : ''}`, 'u'),
   );
@@ -89,61 +75,6 @@ async function candidateAnalyses(db: BackstoryDB, words: string[]): Promise<Anal
       return patterns.every((p) => p.test(text));
     })
     .slice(0, CANDIDATES);
-}
-
-/** The `count` ids with the latest times, latest first. */
-function newestOf(ids: readonly string[], times: readonly number[], count: number): string[] {
-  const order = ids.map((_, i) => i);
-  if (order.length > count) {
-    // The count-th latest time, found on a typed copy (numeric sort, fast), bounds the sort below.
-    const sorted = Float64Array.from(times).sort();
-    const bound = sorted[sorted.length - count] as number;
-    const kept = order.filter((i) => (times[i] as number) >= bound);
-    order.length = 0;
-    order.push(...kept);
-  }
-  order.sort((a, b) => (times[b] as number) - (times[a] as number));
-  return order.slice(0, count).map((i) => ids[i] as string);
-}
-
-/** Postings of query words read lately: while the reader types, earlier words are asked for again. */
-const cache = new WeakMap<BackstoryDB, Map<string, Promise<Map<string, number>>>>();
-const CACHED_WORDS = 8;
-
-/** The analyses listed under a word starting with `word` (see `termRange`), with their times. */
-function wordPostings(db: BackstoryDB, word: string): Promise<Map<string, number>> {
-  let words = cache.get(db);
-  if (!words) {
-    const prefix = `idb://${db.name}/searchTerms/`;
-    const fresh = new Map<string, Promise<Map<string, number>>>();
-    Dexie.on('storagemutated', (parts) => {
-      if (Object.keys(parts).some((part) => part.startsWith(prefix))) fresh.clear();
-    });
-    cache.set(db, fresh);
-    words = fresh;
-  }
-  let postings = words.get(word);
-  if (postings) {
-    words.delete(word);
-  } else {
-    postings = readPostings(db, word);
-    postings.catch(() => words.delete(word));
-  }
-  words.set(word, postings);
-  if (words.size > CACHED_WORDS) words.delete(words.keys().next().value as string);
-  return postings;
-}
-
-async function readPostings(db: BackstoryDB, word: string): Promise<Map<string, number>> {
-  const [lower, upper] = termRange(word);
-  const rows = await db.searchTerms.where(':id').between(lower, upper, true, false).toArray();
-  const found = new Map<string, number>();
-  // Rows come in key order, so for one word a later block (newer data) wins.
-  for (const row of rows) {
-    const { ids, times } = postingsOf(row);
-    for (let i = 0; i < ids.length; i++) found.set(ids[i] as string, times[i] as number);
-  }
-  return found;
 }
 
 const analysisDoc = (a: Analysis): Doc => ({

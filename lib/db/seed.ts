@@ -24,7 +24,15 @@ export async function seedStarterData(
   makeDetector: (input: DetectorInput) => Detector,
 ): Promise<boolean> {
   if ((await getSetting(db, VERSION_KEY, 0)) >= data.version) return false;
-  const tables = [db.actors, db.topics, db.analyses, db.mentionBlocks, db.searchTerms, db.settings];
+  const tables = [
+    db.actors,
+    db.topics,
+    db.analyses,
+    db.mentionBlocks,
+    db.searchBlocks,
+    db.searchTerms,
+    db.settings,
+  ];
   await db.transaction('rw', tables, async () => {
     const userActors = new Set(await db.actors.filter((a) => a.userAdded === true).primaryKeys());
     await db.actors.bulkPut(data.actors.filter((a) => !userActors.has(a.id)));

@@ -4,7 +4,7 @@ import { TOPICS } from '../kb/topics';
 import type { Mention } from '../model';
 import { BackstoryDB } from './database';
 import { mentionsIn, readMentionSets } from './mention-sets';
-import { postingsOf, type SearchTermRow } from './search-terms';
+import { blockIds, type SearchBlock, type SearchTermRow, termKeyParts } from './search-terms';
 
 /** For tests: a fresh database holding the fixture actors and the topics, nothing else. */
 export async function testDb(prefix = 'test'): Promise<BackstoryDB> {
@@ -22,17 +22,23 @@ export async function testDb(prefix = 'test'): Promise<BackstoryDB> {
 export async function dumpTables(db: BackstoryDB): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};
   for (const table of db.tables) dump[table.name] = await table.toArray();
-  dump.searchTerms = searchPostings((dump.searchTerms ?? []) as SearchTermRow[]);
+  dump.searchTerms = searchPostings(
+    (dump.searchBlocks ?? []) as SearchBlock[],
+    (dump.searchTerms ?? []) as SearchTermRow[],
+  );
+  delete dump.searchBlocks;
   dump.mentionBlocks = [...(await readMentionSets(db)).values()];
   return dump;
 }
 
-function searchPostings(rows: readonly SearchTermRow[]): string[] {
+function searchPostings(blocks: readonly SearchBlock[], rows: readonly SearchTermRow[]): string[] {
+  const byKey = new Map(blocks.map((b) => [b.key, b]));
   return rows
     .flatMap((row) => {
-      const word = row.key.split('\u0000')[0];
-      const { ids, times } = postingsOf(row);
-      return ids.map((id, i) => `${word} ${id} ${times[i]}`);
+      const { word, blockId } = termKeyParts(row.key);
+      const block = byKey.get(blockId);
+      const ids = block ? blockIds(block) : [];
+      return [...row.docs].map((doc) => `${word} ${ids[doc]} ${block?.times[doc]}`);
     })
     .sort();
 }

@@ -35,7 +35,8 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
     const stored = analysisRows(indexed);
     await analyses.bulkPut(stored.analyses);
     await tx.table('mentionBlocks').put(stored.mentionBlock);
-    await tx.table('searchTerms').bulkPut(stored.terms);
+    await tx.table('searchBlocks').put(stored.search.block);
+    await tx.table('searchTerms').bulkPut(stored.search.terms);
   }
   // The postings above are of the analyses as they are now: a rollback puts back older versions,
   // whose words must be findable too (extra postings are harmless, see search-terms.ts).
@@ -53,7 +54,9 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
       });
     });
   if (replacedVersions.length > 0) {
-    await tx.table('searchTerms').bulkPut(analysisRows(replacedVersions).terms);
+    const { search } = analysisRows(replacedVersions);
+    await tx.table('searchBlocks').put(search.block);
+    await tx.table('searchTerms').bulkPut(search.terms);
   }
 }
 

@@ -1,0 +1,116 @@
+import { Dexie } from 'dexie';
+import type { BackstoryDB } from './database';
+import { blockIds, type SearchBlock, termKeyParts, termRange } from './search-terms';
+
+/** Every search block's analyses end to end: block `key` starts at `offsets.get(key)`. */
+interface Catalog {
+  offsets: Map<string, number>;
+  ids: string[];
+  times: Float64Array;
+}
+
+/** Blocks read per request. */
+const PAGE = 50;
+/** Query words looked up at most: marks count matched words in a byte. */
+export const MAX_QUERY_WORDS = 12;
+
+/**
+ * The ids of analyses listed under a word starting with each of `words` (see `termRange`), newest
+ * first, at most `count`, each once. Stale listings are possible (see search-terms.ts).
+ */
+export async function matchingIds(
+  db: BackstoryDB,
+  words: readonly string[],
+  count: number,
+): Promise<string[]> {
+  const asked = words.slice(0, MAX_QUERY_WORDS);
+  if (asked.length === 0) return [];
+  const [catalog, ...rowsPerWord] = await Promise.all([
+    catalogOf(db),
+    ...asked.map((word) => {
+      const [lower, upper] = termRange(word);
+      return db.searchTerms.where(':id').between(lower, upper, true, false).toArray();
+    }),
+  ]);
+  // marks[g] counts the query words matched so far by entry g of the catalog.
+  const marks = new Uint8Array(catalog.ids.length);
+  rowsPerWord.forEach((rows, i) => {
+    for (const row of rows) {
+      const offset = catalog.offsets.get(termKeyParts(row.key).blockId);
+      if (offset === undefined) continue;
+      const { docs } = row;
+      for (let j = 0; j < docs.length; j++) {
+        const g = offset + (docs[j] as number);
+        if (marks[g] === i) marks[g] = i + 1;
+      }
+    }
+  });
+  const found: number[] = [];
+  for (let g = 0; g < marks.length; g++) if (marks[g] === asked.length) found.push(g);
+  return newest(found, catalog, count);
+}
+
+/** The ids of the newest `count` entries, newest first, each id once (the newest listing wins). */
+function newest(entries: number[], catalog: Catalog, count: number): string[] {
+  const { times, ids } = catalog;
+  if (entries.length > count * 2) {
+    // The bound of the newest `count * 2` (room for repeats), from a numeric sort of a typed copy.
+    const sorted = Float64Array.from(entries, (g) => times[g] as number).sort();
+    const bound = sorted[sorted.length - count * 2] as number;
+    entries = entries.filter((g) => (times[g] as number) >= bound);
+  }
+  entries.sort((a, b) => (times[b] as number) - (times[a] as number) || b - a);
+  const seen = new Set<string>();
+  for (const g of entries) {
+    seen.add(ids[g] as string);
+    if (seen.size === count) break;
+  }
+  return [...seen];
+}
+
+const catalogs = new WeakMap<BackstoryDB, Promise<Catalog>>();
+const watched = new WeakSet<BackstoryDB>();
+
+/** The database's catalog, read on first use and again after any change to the search blocks. */
+function catalogOf(db: BackstoryDB): Promise<Catalog> {
+  if (!watched.has(db)) {
+    watched.add(db);
+    const prefix = `idb://${db.name}/searchBlocks/`;
+    Dexie.on('storagemutated', (parts) => {
+      if (Object.keys(parts).some((part) => part.startsWith(prefix))) catalogs.delete(db);
+    });
+  }
+  let catalog = catalogs.get(db);
+  if (!catalog) {
+    catalog = readCatalog(db);
+    catalogs.set(db, catalog);
+    catalog.catch(() => catalogs.delete(db));
+  }
+  return catalog;
+}
+
+async function readCatalog(db: BackstoryDB): Promise<Catalog> {
+  const offsets = new Map<string, number>();
+  const ids: string[] = [];
+  const times: Float64Array[] = [];
+  let last: string | undefined;
+  for (;;) {
+    const range =
+      last === undefined ? db.searchBlocks.toCollection() : db.searchBlocks.where(':id').above(last);
+    const page: SearchBlock[] = await range.limit(PAGE).toArray();
+    if (page.length === 0) break;
+    last = page[page.length - 1]?.key;
+    for (const block of page) {
+      offsets.set(block.key, ids.length);
+      for (const id of blockIds(block)) ids.push(id);
+      times.push(block.times);
+    }
+  }
+  const all = new Float64Array(ids.length);
+  let at = 0;
+  for (const part of times) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return { offsets, ids, times: all };
+}
