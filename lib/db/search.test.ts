@@ -60,7 +60,12 @@ describe('searchLibrary', () => {
   });
 
   test('an updated analysis is found by its new words, no longer by the old ones', async () => {
-    const changed = row('grain', 'Grain corridor talks', 'Now the talks moved to Odesa.', '2025-02-01T00:00:00Z');
+    const changed = row(
+      'grain',
+      'Grain corridor talks',
+      'Now the talks moved to Odesa.',
+      '2025-02-01T00:00:00Z',
+    );
     await importFile(db, createDetector, new Blob([changed]));
     expect(await ids('istanbul')).toEqual([]);
     expect(await ids('odesa')).toEqual(['analysis:grain']);
