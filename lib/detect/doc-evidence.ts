@@ -1,3 +1,4 @@
+import { Slot, scratchBytes } from './scratch';
 import { Tok, type Tokens } from './tokenize';
 import { keyOf, vocabSize } from './vocab';
 
@@ -16,7 +17,7 @@ let serial = 0;
 
 /** Collects document-wide case evidence in one pass. */
 export function docEvidence(tokens: Tokens): DocEvidence {
-  const shouting = new Uint8Array(tokens.length);
+  const shouting = scratchBytes(Slot.Shouting, tokens.length);
   const flags = tokens.flags;
   const words = tokens.word;
   let segStart = 0;

@@ -1,5 +1,6 @@
 import type { DocEvidence } from './doc-evidence';
 import { gazetteer } from './gazetteer';
+import { Slot, scratchBytes } from './scratch';
 import { Tok, type Tokens } from './tokenize';
 import { keyOf } from './vocab';
 import { Fact, factsOf } from './word-facts';
@@ -72,7 +73,7 @@ export function nameLike(tokens: Tokens, i: number, ev: DocEvidence, covered: Ui
  */
 export function nameSpans(tokens: Tokens, ev: DocEvidence, covered: Uint8Array): NameSpan[] {
   const n = tokens.length;
-  const like = new Uint8Array(n);
+  const like = scratchBytes(Slot.NameLike, n);
   for (let k = 0; k < n; k++) like[k] = nameLike(tokens, k, ev, covered) ? 1 : 0;
   const out: NameSpan[] = [];
   let i = 0;

@@ -1,12 +1,13 @@
 import type { Actor, AliasRole } from '../model';
 import type { AliasEntry } from './alias-index';
-import { AGENT_AFTER, AGENT_BEFORE, PERSON_BEFORE, PLACE_AFTER, PLACE_BEFORE } from './cues';
 import { Tok, type Tokens } from './tokenize';
+import { Cue, cuesOf } from './word-facts';
 
 /** The context of one match: the words around it and the actors the rest of the text names. */
 export interface MatchContext {
-  prev: string;
-  next: string;
+  /** `Cue` bits of the word before and the word after, 0 across a sentence boundary. */
+  prev: number;
+  next: number;
   /** The word before is a capitalised word outside any match (a first name, say). */
   prevIsName: boolean;
   /** The name carries a possessive ("Ankara's stance"): an agent, not a place. */
@@ -43,12 +44,12 @@ const ROLE_BASE: Record<AliasRole, number> = {
 function score(entry: AliasEntry, ctx: MatchContext, hasCapital: boolean): number {
   const { actor, role } = entry;
   let s = ROLE_BASE[role];
-  const placeCue = PLACE_BEFORE.has(ctx.prev) || PLACE_AFTER.has(ctx.next);
-  const agentCue = AGENT_AFTER.has(ctx.next) || AGENT_BEFORE.has(ctx.prev) || ctx.possessive;
+  const placeCue = (ctx.prev & Cue.PlaceBefore) !== 0 || (ctx.next & Cue.PlaceAfter) !== 0;
+  const agentCue = (ctx.next & Cue.AgentAfter) !== 0 || (ctx.prev & Cue.AgentBefore) !== 0 || ctx.possessive;
   // News names a capital far more often for its government than as a city ("Ankara sees…"), so the
   // city reading has to be earned by a place cue.
   if (hasCapital && actor.kind === 'place') s -= 0.4;
-  const personCue = PERSON_BEFORE.has(ctx.prev) || ctx.prevIsName;
+  const personCue = (ctx.prev & Cue.PersonBefore) !== 0 || ctx.prevIsName;
   if (placeCue) {
     if (actor.kind === 'place') s += 0.3;
     if (role === 'capital') s -= 0.15;
@@ -90,11 +91,14 @@ export function resolve(entries: readonly AliasEntry[], ctx: MatchContext): Reso
   return { actor: best.actor, role: best.role, confidence: Math.round(confidence * 100) / 100 };
 }
 
-/** The context words of a match spanning tokens `first..last`. */
-export function contextWords(tokens: Tokens, first: number, last: number): { prev: string; next: string } {
+/** The `Cue` bits of the words before and after a match spanning tokens `first..last`. */
+export function contextWords(tokens: Tokens, first: number, last: number): { prev: number; next: number } {
   return {
     // A sentence boundary cuts the context: "… in. Moscow said" has no "in" before Moscow.
-    prev: first > 0 && !tokens.is(first, Tok.SentenceStart) ? tokens.key(first - 1) : '',
-    next: last + 1 < tokens.length && !tokens.is(last + 1, Tok.SentenceStart) ? tokens.key(last + 1) : '',
+    prev: first > 0 && !tokens.is(first, Tok.SentenceStart) ? cuesOf(tokens.word[first - 1] as number) : 0,
+    next:
+      last + 1 < tokens.length && !tokens.is(last + 1, Tok.SentenceStart)
+        ? cuesOf(tokens.word[last + 1] as number)
+        : 0,
   };
 }

@@ -1,6 +1,7 @@
 import { best, scoreTypes } from './classify';
 import { docEvidence } from './doc-evidence';
 import { type NameSpan, nameSpans } from './name-spans';
+import { Slot, scratchBytes, scratchInts } from './scratch';
 import { Tok, type Tokens } from './tokenize';
 import type { EntityMention, EntityType } from './types';
 import { Fact, factsOf } from './word-facts';
@@ -40,11 +41,11 @@ export function unknownNames(
   known: readonly KnownSpan[],
 ): { mentions: EntityMention[]; keys: string[]; replaced: Set<number> } {
   const ev = docEvidence(tokens);
-  const knownAt = new Int32Array(tokens.length).fill(-1);
+  const knownAt = scratchInts(Slot.KnownAt, tokens.length, -1);
   known.forEach((k, idx) => {
     knownAt.fill(idx, k.first, k.last + 1);
   });
-  const covered = new Uint8Array(tokens.length);
+  const covered = scratchBytes(Slot.Covered, tokens.length);
   for (const k of known) covered.fill(1, k.first, k.last + 1);
   const replaced = new Set<number>();
   // "U.S. Open", "Davis Cup": a place naming an event is no mention of the place.

@@ -60,12 +60,21 @@ export enum Fact {
   PersonBefore = 1 << 29,
 }
 
-/** Cue of the word after a name; kept apart from `Fact` to stay within small integers. */
-export const PLACE_AFTER_FACT = 1;
+/** Cue bits of a word, for the context of a known name (see `resolve.ts`). */
+export enum Cue {
+  PlaceBefore = 1,
+  AgentAfter = 2,
+  AgentBefore = 4,
+  PersonBefore = 8,
+  PlaceAfter = 16,
+}
+
+// Set on every computed entry, so 0 means "not computed yet". Bits 30 and 31 together keep the
+// value a small integer (negative) for V8.
+const COMPUTED = 3 << 30;
 
 let facts = new Int32Array(1 << 16);
-/** 1 once computed; bit 1: a `PLACE_AFTER` cue. */
-let more = new Uint8Array(1 << 16);
+let cues = new Uint8Array(1 << 16);
 
 watchVocab(
   (id) => {
@@ -73,13 +82,13 @@ watchVocab(
     const grownFacts = new Int32Array(facts.length * 2);
     grownFacts.set(facts);
     facts = grownFacts;
-    const grownMore = new Uint8Array(more.length * 2);
-    grownMore.set(more);
-    more = grownMore;
+    const grownCues = new Uint8Array(cues.length * 2);
+    grownCues.set(cues);
+    cues = grownCues;
   },
   (size) => {
     facts.fill(0, size);
-    more.fill(0, size);
+    cues.fill(0, size);
   },
 );
 
@@ -137,18 +146,25 @@ function compute(id: number): void {
   ];
   let f = 0;
   for (const [yes, bit] of bits) if (yes) f |= bit;
-  facts[id] = f;
-  more[id] = 1 | (PLACE_AFTER.has(key) ? 2 : 0);
+  facts[id] = f | COMPUTED;
+  cues[id] =
+    (PLACE_BEFORE.has(key) ? Cue.PlaceBefore : 0) |
+    (AGENT_AFTER.has(key) ? Cue.AgentAfter : 0) |
+    (AGENT_BEFORE.has(key) ? Cue.AgentBefore : 0) |
+    (PERSON_BEFORE.has(key) ? Cue.PersonBefore : 0) |
+    (PLACE_AFTER.has(key) ? Cue.PlaceAfter : 0);
 }
 
 /** The `Fact` bits of a word id. */
 export function factsOf(id: number): number {
-  if (more[id] === 0) compute(id);
+  const f = facts[id] as number;
+  if (f !== 0) return f;
+  compute(id);
   return facts[id] as number;
 }
 
-/** True when the word is a `PLACE_AFTER` cue ("Paris airport"). */
-export function isPlaceAfter(id: number): boolean {
-  if (more[id] === 0) compute(id);
-  return ((more[id] as number) & 2) !== 0;
+/** The `Cue` bits of a word id. */
+export function cuesOf(id: number): number {
+  if (facts[id] === 0) compute(id);
+  return cues[id] as number;
 }
