@@ -33,7 +33,7 @@ export function analysisRows(indexed: readonly IndexedAnalysis[], blockId = newB
     mentionBlock: { key: blockId, sets: indexed.map((i) => i.mentionSet) } satisfies MentionBlock,
     search: searchRows(
       blockId,
-      indexed.map((i) => ({ id: i.analysis.id, publishedAt: i.analysis.publishedAt, words: i.words })),
+      indexed.map(({ analysis: { id, title, publishedAt }, words }) => ({ id, title, publishedAt, words })),
     ),
   };
 }

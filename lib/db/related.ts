@@ -2,6 +2,7 @@ import type { RelatedAnalysis } from '../messaging/contract';
 import type { ActorKind, Analysis } from '../model';
 import { rankCandidates } from '../rank';
 import { leadSnippet, snippetAt } from '../snippet';
+import { actorKinds } from './actor-kinds';
 import type { BackstoryDB } from './database';
 import { relatedIndex } from './related-index';
 
@@ -27,15 +28,13 @@ export interface RelatedQuery {
  * around the most telling shared actor.
  */
 export async function relatedAnalyses(db: BackstoryDB, query: RelatedQuery): Promise<RelatedAnalysis[]> {
-  const actorIds = [...query.actors.keys()];
   const limit = query.limit ?? 10;
   const now = query.now ?? Date.now();
-  const [index, actors, excluded] = await Promise.all([
+  const [index, kindOf, excluded] = await Promise.all([
     relatedIndex(db),
-    db.actors.bulkGet(actorIds),
+    actorKinds(db),
     query.excludeUrl ? db.analyses.where('url').equals(query.excludeUrl).primaryKeys() : [],
   ]);
-  const kindOf = new Map(actors.flatMap((a) => (a ? [[a.id, a.kind] as const] : [])));
   // The index picks the best few by the same score and holds what ranking them in full needs:
   // only the analyses shown are read.
   const ids = index.top(query.actors, query.topics, kindOf, new Set(excluded), now, limit + TIE_SLACK);

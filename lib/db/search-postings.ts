@@ -1,12 +1,19 @@
 import { Dexie } from 'dexie';
 import type { BackstoryDB } from './database';
-import { blockIds, type SearchBlock, termKeyParts, termRange } from './search-terms';
+import { blockIds, blockTitles, type SearchBlock, termKeyParts, termRange } from './search-terms';
 
 /** Every search block's analyses end to end: block `key` starts at `offsets.get(key)`. */
 interface Catalog {
   offsets: Map<string, number>;
   ids: string[];
+  titles: string[];
   times: Float64Array;
+}
+
+/** An analysis search found, as the index knows it. */
+export interface Match {
+  id: string;
+  title: string;
 }
 
 /** Blocks read per request. */
@@ -15,14 +22,14 @@ const PAGE = 50;
 export const MAX_QUERY_WORDS = 12;
 
 /**
- * The ids of analyses listed under a word starting with each of `words` (see `termRange`), newest
- * first, at most `count`, each once. Stale listings are possible (see search-terms.ts).
+ * The analyses listed under a word starting with each of `words` (see `termRange`), newest first,
+ * at most `count`, each once. Stale listings are possible (see search-terms.ts).
  */
-export async function matchingIds(
+export async function matchingAnalyses(
   db: BackstoryDB,
   words: readonly string[],
   count: number,
-): Promise<string[]> {
+): Promise<Match[]> {
   const asked = words.slice(0, MAX_QUERY_WORDS);
   if (asked.length === 0) return [];
   const [catalog, ...rowsPerWord] = await Promise.all([
@@ -50,9 +57,9 @@ export async function matchingIds(
   return newest(found, catalog, count);
 }
 
-/** The ids of the newest `count` entries, newest first, each id once (the newest listing wins). */
-function newest(entries: number[], catalog: Catalog, count: number): string[] {
-  const { times, ids } = catalog;
+/** The newest `count` entries, newest first, each analysis once (its newest listing wins). */
+function newest(entries: number[], catalog: Catalog, count: number): Match[] {
+  const { times, ids, titles } = catalog;
   if (entries.length > count * 2) {
     // The bound of the newest `count * 2` (room for repeats), from a numeric sort of a typed copy.
     const sorted = Float64Array.from(entries, (g) => times[g] as number).sort();
@@ -60,12 +67,13 @@ function newest(entries: number[], catalog: Catalog, count: number): string[] {
     entries = entries.filter((g) => (times[g] as number) >= bound);
   }
   entries.sort((a, b) => (times[b] as number) - (times[a] as number) || b - a);
-  const seen = new Set<string>();
+  const seen = new Map<string, Match>();
   for (const g of entries) {
-    seen.add(ids[g] as string);
+    const id = ids[g] as string;
+    if (!seen.has(id)) seen.set(id, { id, title: titles[g] ?? '' });
     if (seen.size === count) break;
   }
-  return [...seen];
+  return [...seen.values()];
 }
 
 const catalogs = new WeakMap<BackstoryDB, Promise<Catalog>>();
@@ -92,6 +100,7 @@ function catalogOf(db: BackstoryDB): Promise<Catalog> {
 async function readCatalog(db: BackstoryDB): Promise<Catalog> {
   const offsets = new Map<string, number>();
   const ids: string[] = [];
+  const titles: string[] = [];
   const times: Float64Array[] = [];
   let last: string | undefined;
   for (;;) {
@@ -103,6 +112,7 @@ async function readCatalog(db: BackstoryDB): Promise<Catalog> {
     for (const block of page) {
       offsets.set(block.key, ids.length);
       for (const id of blockIds(block)) ids.push(id);
+      for (const title of blockTitles(block)) titles.push(title);
       times.push(block.times);
     }
   }
@@ -112,5 +122,5 @@ async function readCatalog(db: BackstoryDB): Promise<Catalog> {
     all.set(part, at);
     at += part.length;
   }
-  return { offsets, ids, times: all };
+  return { offsets, ids, titles, times: all };
 }

@@ -10,11 +10,15 @@
  * `search.ts`). That also keeps undo simple: an import's rollback deletes the rows it added.
  */
 
-/** The analyses of one block: ids joined by NUL, and each one's publication time (epoch ms). */
+/**
+ * The analyses of one block: ids and titles joined by NUL (kept in memory, so that search ranks
+ * candidates by title before reading any), and each one's publication time (epoch ms).
+ */
 export interface SearchBlock {
   /** Later blocks sort later (see `newBlockId`). */
   key: string;
   ids: string;
+  titles: string;
   times: Float64Array;
 }
 
@@ -41,7 +45,7 @@ export function newBlockId(now = Date.now()): string {
 /** The rows of one block for analyses with their words. */
 export function searchRows(
   blockId: string,
-  analyses: readonly { id: string; publishedAt: string; words: readonly string[] }[],
+  analyses: readonly { id: string; title: string; publishedAt: string; words: readonly string[] }[],
 ): { block: SearchBlock; terms: SearchTermRow[] } {
   const byWord = new Map<string, number[]>();
   analyses.forEach(({ words }, doc) => {
@@ -55,6 +59,7 @@ export function searchRows(
     block: {
       key: blockId,
       ids: analyses.map((a) => a.id).join(SEPARATOR),
+      titles: analyses.map((a) => a.title.replaceAll(SEPARATOR, ' ')).join(SEPARATOR),
       times: Float64Array.from(analyses, (a) => publishTime(a.publishedAt)),
     },
     terms: [...byWord].map(([word, docs]) => ({
@@ -67,6 +72,11 @@ export function searchRows(
 /** The ids a block lists, in order. */
 export function blockIds(block: SearchBlock): string[] {
   return block.ids === '' ? [] : block.ids.split(SEPARATOR);
+}
+
+/** The titles of a block's analyses, in order. */
+export function blockTitles(block: SearchBlock): string[] {
+  return block.ids === '' ? [] : block.titles.split(SEPARATOR);
 }
 
 /** The word and the block of a term row's key. */

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { SearchHit } from '../io/types';
 import type { Analysis, Note } from '../model';
 import type { BackstoryDB } from './database';
-import { matchingIds } from './search-postings';
+import { matchingAnalyses } from './search-postings';
 import { fold, queryWords, searchableText } from './search-words';
 
 /** Analyses ranked at most: enough for fuzzy ranking, few enough to answer while the reader types. */
@@ -13,31 +13,39 @@ interface Doc {
   kind: SearchHit['kind'];
   id: string;
   title: string;
-  text: string;
+  /** The text around the match: a note's from the start; an analysis's once it is read. */
+  passage: string;
   date: string;
 }
 
 /**
  * Searches analyses and notes. Every word of the query must start a word of an analysis (so results
- * come while typing); the newest of those candidates are then ranked by fuse.js on title and text.
- * Notes are few and searched in full, fuzzily. An empty query finds nothing.
+ * come while typing); the newest of those candidates are then ranked by fuse.js, on their titles
+ * (held in memory with the search index, see search-postings.ts), and only the analyses shown are
+ * read. Notes are few and searched in full, fuzzily. An empty query finds nothing.
  */
 export async function searchLibrary(
   db: BackstoryDB,
   query: string,
   options: { limit?: number } = {},
 ): Promise<SearchHit[]> {
+  const limit = options.limit ?? 20;
   const words = queryWords(query).filter((w) => w.length >= 2);
   if (words.length === 0) return [];
-  const [analyses, notes] = await Promise.all([candidateAnalyses(db, words), db.notes.toArray()]);
-  // Fuse reads a title and the passage around the match, not whole analyses: bitap on 1,500
-  // characters times hundreds of candidates is what makes typing lag.
-  const docs: (Doc & { passage: string })[] = [...analyses.map(analysisDoc), ...notes.map(noteDoc)].map(
-    (doc) => ({
-      ...doc,
-      passage: passageAround(doc.text, words),
-    }),
-  );
+  const [candidates, notes] = await Promise.all([
+    matchingAnalyses(db, words, CANDIDATES),
+    db.notes.toArray(),
+  ]);
+  const docs: Doc[] = [
+    ...candidates.map((c) => ({
+      kind: 'analysis' as const,
+      id: c.id,
+      title: c.title,
+      passage: '',
+      date: '',
+    })),
+    ...notes.map((note) => noteDoc(note, words)),
+  ];
   const fuse = new Fuse(docs, {
     keys: [
       { name: 'title', weight: 2 },
@@ -49,46 +57,55 @@ export async function searchLibrary(
     threshold: 0.35,
     useExtendedSearch: false,
   });
-  const ranked = fuse.search(words.join(' '), { limit: options.limit ?? 20 });
-  // Analyses passed the word filter already: fuse orders them; a note must match on its own.
-  const kept = new Set(ranked.map((r) => r.item));
-  for (const doc of docs)
-    if (doc.kind === 'analysis' && !kept.has(doc) && kept.size < (options.limit ?? 20)) kept.add(doc);
-  return [...kept].slice(0, options.limit ?? 20).map((doc) => toHit(doc));
+  // Analyses passed the word filter already: fuse orders them, the rest follow newest first; a
+  // note must match on its own.
+  const order = new Set(fuse.search(words.join(' '), { limit }).map((r) => r.item));
+  for (const doc of docs) if (doc.kind === 'analysis') order.add(doc);
+  return shown([...order], words, limit, db);
 }
 
 /**
- * Analyses that have a word starting with every query word, newest first, at most `CANDIDATES`.
- * The postings may list an analysis under words it had before an update: each candidate read is
- * checked against its stored text.
+ * The first `limit` docs that still match, as hits: analyses are read (a batch at a time) for their
+ * date and excerpt, and checked against their text, since the postings may list an analysis under
+ * words it had before an update.
  */
-async function candidateAnalyses(db: BackstoryDB, words: string[]): Promise<Analysis[]> {
-  // A few more than needed, for analyses that no longer match.
-  const found = await db.analyses.bulkGet(await matchingIds(db, words, CANDIDATES + 20));
+async function shown(order: Doc[], words: string[], limit: number, db: BackstoryDB): Promise<SearchHit[]> {
   const patterns = words.map(
     (w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${w}${w.length < 3 ? '(?![\\p{L}\\p{N}])' : ''}`, 'u'),
   );
-  return found
-    .filter((a): a is Analysis => a !== undefined)
-    .filter((a) => {
-      const text = fold(searchableText(a));
-      return patterns.every((p) => p.test(text));
-    })
-    .slice(0, CANDIDATES);
+  const hits: SearchHit[] = [];
+  for (let at = 0; at < order.length && hits.length < limit; at += limit) {
+    const batch = order.slice(at, at + limit);
+    const read = await db.analyses.bulkGet(batch.flatMap((d) => (d.kind === 'analysis' ? [d.id] : [])));
+    const byId = new Map(read.flatMap((a) => (a ? [[a.id, a] as const] : [])));
+    for (const doc of batch) {
+      if (hits.length === limit) break;
+      if (doc.kind === 'note') {
+        hits.push(toHit(doc));
+        continue;
+      }
+      const analysis = byId.get(doc.id);
+      if (!analysis) continue;
+      const text = fold(searchableText(analysis));
+      if (!patterns.every((p) => p.test(text))) continue;
+      hits.push(toHit(analysisDoc(analysis, words)));
+    }
+  }
+  return hits;
 }
 
-const analysisDoc = (a: Analysis): Doc => ({
+const analysisDoc = (a: Analysis, words: string[]): Doc => ({
   kind: 'analysis',
   id: a.id,
   title: a.title,
-  text: a.text,
+  passage: passageAround(a.text, words),
   date: a.publishedAt,
 });
-const noteDoc = (n: Note): Doc => ({
+const noteDoc = (n: Note, words: string[]): Doc => ({
   kind: 'note',
   id: n.id,
   title: n.pageTitle || n.url,
-  text: [n.text, n.quote?.exact ?? ''].join('\n'),
+  passage: passageAround([n.text, n.quote?.exact ?? ''].join('\n'), words),
   date: new Date(n.createdAt).toISOString(),
 });
 
@@ -103,6 +120,6 @@ function passageAround(text: string, words: string[]): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, start + EXCERPT).trim()}${start + EXCERPT < text.length ? '…' : ''}`;
 }
 
-function toHit(doc: Doc & { passage: string }): SearchHit {
+function toHit(doc: Doc): SearchHit {
   return { kind: doc.kind, id: doc.id, title: doc.title, excerpt: doc.passage, date: doc.date };
 }

@@ -1,0 +1,19 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { actorKinds } from './actor-kinds';
+import type { BackstoryDB } from './database';
+import { testDb } from './test-db';
+
+let db: BackstoryDB;
+beforeEach(async () => {
+  db = await testDb('kinds');
+});
+afterEach(() => db.delete());
+
+test('knows every actor by kind, and follows a change', async () => {
+  expect((await actorKinds(db)).get('person:hakan-fidan')).toBe('person');
+  expect((await actorKinds(db)).get('state:TR')).toBe('state');
+  await db.actors.update('person:hakan-fidan', { kind: 'organisation' });
+  expect((await actorKinds(db)).get('person:hakan-fidan')).toBe('organisation');
+  await db.actors.delete('state:TR');
+  expect((await actorKinds(db)).has('state:TR')).toBe(false);
+});
