@@ -4,7 +4,7 @@ import type { ImportFormat, ImportReport } from '../io/types';
 import type { Actor, Note, Topic } from '../model';
 import type { AnalysisDraft } from './analyses';
 import type { BackstoryDB, Setting } from './database';
-import { type ChunkCounts, prepareAnalyses, writeAnalyses, writeRows } from './import-writer';
+import { type ChunkCounts, prepareAnalyses, type StoredIds, writeAnalyses, writeRows } from './import-writer';
 
 /**
  * Records written per transaction: large enough to be fast (each chunk of analyses is one mention
@@ -31,6 +31,7 @@ export function emptyReport(format: ImportFormat): ImportReport {
 export class ImportRun {
   handled = 0;
   private detector: Detector | undefined;
+  private stored: Promise<StoredIds> | undefined;
   private analyses: AnalysisDraft[] = [];
   private actors: Actor[] = [];
   private topics: Topic[] = [];
@@ -98,9 +99,14 @@ export class ImportRun {
       topics: await db.topics.toArray(),
     });
     // Detection (CPU, here) overlaps the previous chunk's write (IndexedDB, in the browser).
+    this.stored ??= db.analyses
+      .toCollection()
+      .primaryKeys()
+      .then((ids) => new Set(ids));
     const prepared = prepareAnalyses(this.detector, this.analyses.splice(0));
+    const stored = await this.stored;
     await this.writing;
-    this.writing = writeAnalyses(db, this.importId, prepared).then((counts) => this.count(counts));
+    this.writing = writeAnalyses(db, this.importId, prepared, stored).then((counts) => this.count(counts));
     // Observed at the next await; marked handled so a failure is not also reported as unhandled.
     this.writing.catch(() => undefined);
   }

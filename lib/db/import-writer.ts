@@ -5,6 +5,13 @@ import { type AnalysisDraft, type IndexedAnalysis, indexAnalysis, storeAnalyses 
 import type { BackstoryDB } from './database';
 import { journal, type ReplacedAnalysis } from './import-journal';
 
+/**
+ * The ids of the analyses stored, read once when an import starts and kept up to date by it: reading
+ * every analysis of a chunk to learn that it is new was a request per analysis. (An analysis saved
+ * elsewhere while an import runs, under an id the import also brings, is taken as new by it.)
+ */
+export type StoredIds = Set<string>;
+
 /** What one chunk did to the analyses. */
 export interface ChunkCounts {
   added: number;
@@ -58,17 +65,18 @@ export async function writeAnalyses(
   db: BackstoryDB,
   importId: string,
   prepared: readonly PreparedAnalysis[],
+  stored: StoredIds,
 ): Promise<ChunkCounts> {
   const tables = [db.analyses, db.mentionBlocks, db.searchBlocks, db.searchTerms, db.importJournal];
   return db.transaction('rw', tables, async () => {
-    const ids = prepared.map((p) => p.draft.id);
-    const stored = await db.analyses.bulkGet(ids);
+    const known = prepared.map((p) => p.draft.id).filter((id) => stored.has(id));
+    const byId = new Map((await db.analyses.bulkGet(known)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
     const counts: ChunkCounts = { added: 0, updated: 0, unchanged: 0 };
     const added: string[] = [];
     const changed: IndexedAnalysis[] = [];
     const replacedOld: Analysis[] = [];
-    prepared.forEach((item, i) => {
-      const old = stored[i];
+    prepared.forEach((item) => {
+      const old = byId.get(item.draft.id);
       if (old && sameContent(old, item.draft)) {
         counts.unchanged += 1;
         return;
@@ -85,6 +93,7 @@ export async function writeAnalyses(
     // blocks added here brings them back.
     const replaced: ReplacedAnalysis[] = replacedOld.map((analysis) => ({ analysis }));
     const keys = await storeAnalyses(db, changed);
+    for (const id of added) stored.add(id);
     await journal(db, importId, 'analyses', added, replaced);
     await journal(db, importId, 'mentionBlocks', keys.mentionBlocks, []);
     await journal(db, importId, 'searchBlocks', keys.searchBlocks, []);
