@@ -69,6 +69,12 @@ function grow(): void {
   flagBits = grown(flagBits, (size) => new Uint8Array(size));
 }
 
+/** The first `letters` bytes of `packed` (a possessive's "'s" is dropped from the packed word). */
+function packedLow(packed: number, letters: number): number {
+  if (letters >= 4) return packed;
+  return letters <= 0 ? 0 : packed & ((1 << (letters << 3)) - 1);
+}
+
 const isWordClass = (c: CharClass) => c !== CharClass.Other && c !== CharClass.Unspaced;
 
 /**
@@ -99,6 +105,12 @@ export function tokenizeShared(text: string): Tokens {
   let prevInitial = false;
   while (i < n) {
     const code = text.charCodeAt(i);
+    if (code === 32) {
+      // A plain space, the commonest gap: it joins, breaks nothing and is no dash.
+      gapLen++;
+      i++;
+      continue;
+    }
     const cls = charClass(code);
     if (cls === CharClass.Other) {
       // "S. Waugh": the full stop after an initial neither ends a sentence nor splits the name.
@@ -122,6 +134,8 @@ export function tokenizeShared(text: string): Tokens {
     let hashed = false;
     let h = 0x811c9dc5 | 0;
     let hBeforeApostrophe = h;
+    let lo = 0;
+    let hi = 0;
     if (cls === CharClass.Unspaced) {
       end = i + 1;
     } else if (
@@ -146,18 +160,18 @@ export function tokenizeShared(text: string): Tokens {
       while (end < n) {
         const code2 = text.charCodeAt(end);
         if (code2 < 128) {
-          if (code2 >= 97 && code2 <= 122) {
-            lower++;
-            h = Math.imul(h ^ code2, 16777619);
-          } else if (code2 >= 65 && code2 <= 90) {
+          let c = code2;
+          if (c >= 97 && c <= 122) lower++;
+          else if (c >= 65 && c <= 90) {
             upper++;
-            h = Math.imul(h ^ (code2 + 32), 16777619);
-          } else if (code2 >= 48 && code2 <= 57) {
-            h = Math.imul(h ^ code2, 16777619);
-          } else if (code2 === 39 && isWordClass(charClass(text.charCodeAt(end + 1)))) {
-            hBeforeApostrophe = h;
-            h = Math.imul(h ^ code2, 16777619);
-          } else break;
+            c += 32;
+          } else if (c === 39 && isWordClass(charClass(text.charCodeAt(end + 1)))) hBeforeApostrophe = h;
+          else if (c < 48 || c > 57) break;
+          h = Math.imul(h ^ c, 16777619);
+          // The first eight letters packed, for the vocabulary's table of recent short words.
+          const at = end - start;
+          if (at < 4) lo |= c << (at << 3);
+          else if (at < 8) hi |= c << ((at - 4) << 3);
           end++;
           continue;
         }
@@ -184,7 +198,16 @@ export function tokenizeShared(text: string): Tokens {
     if (dotted) word = wordId(foldWord(text.slice(start, wordEnd).replaceAll('.', '')));
     else if (nonAscii) word = wordId(foldWord(text.slice(start, wordEnd)));
     else
-      word = hashed ? asciiWordId(text, start, wordEnd, h) : wordId(text.slice(start, wordEnd).toLowerCase());
+      word = hashed
+        ? asciiWordId(
+            text,
+            start,
+            wordEnd,
+            h,
+            packedLow(lo, wordEnd - start),
+            packedLow(hi, wordEnd - start - 4),
+          )
+        : wordId(text.slice(start, wordEnd).toLowerCase());
     if (count === capacity) grow();
     starts[count] = start;
     ends[count] = wordEnd;

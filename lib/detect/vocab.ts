@@ -89,23 +89,22 @@ export function wordId(key: string): number {
 
 /**
  * The id of the ASCII word `text[start..end)` lower-cased, given its hash (`hashKey` of the lower
- * case); added if new. Most words are found without slicing or lower-casing the text.
+ * case) and its first eight lower-case letters packed a byte each into `lo` and `hi` (zero bytes past
+ * the end); added if new. Most words are found without slicing or lower-casing the text.
  */
-export function asciiWordId(text: string, start: number, end: number, h: number): number {
+export function asciiWordId(
+  text: string,
+  start: number,
+  end: number,
+  h: number,
+  lo: number,
+  hi: number,
+): number {
   const len = end - start;
   // Words of up to eight letters are compared as two packed integers, without reading a string.
-  let lo = 0;
-  let hi = 0;
   const f = (h & FRONT_MASK) * 4;
-  if (len <= 8) {
-    for (let k = 0; k < len; k++) {
-      let c = text.charCodeAt(start + k);
-      if (c >= 65 && c <= 90) c += 32;
-      if (k < 4) lo |= c << (k * 8);
-      else hi |= c << ((k - 4) * 8);
-    }
-    if (front[f] === lo && front[f + 1] === hi && front[f + 2] === len) return front[f + 3] as number;
-  }
+  if (len <= 8 && front[f] === lo && front[f + 1] === hi && front[f + 2] === len)
+    return front[f + 3] as number;
   let slot = h & mask;
   let id = -1;
   for (;;) {
