@@ -71,8 +71,10 @@ export function scoreTypes(
   const lastEnd = tokens.end[last] as number;
   // What the gazetteer says of the whole name: a word's facts, or for several words the sets.
   const g = gazetteer();
-  const place = len === 1 ? (firstF & Fact.Place) !== 0 : g.places.has(full);
-  const country = len === 1 ? (firstF & Fact.Country) !== 0 : g.countries.has(full);
+  // A place of several words starts with a word that starts one (most names are ruled out here).
+  const place =
+    len === 1 ? (firstF & Fact.Place) !== 0 : (firstF & Fact.PlaceFirst) !== 0 && g.places.has(full);
+  const country = where.sports && (len === 1 ? (firstF & Fact.Country) !== 0 : g.countries.has(full));
   const agency = len === 1 ? (firstF & Fact.NewsAgency) !== 0 : NEWS_AGENCIES.has(full);
   const prevF = !firstStart && first > 0 ? factsOf(words[first - 1] as number) : 0;
   const hasNext = last + 1 < tokens.length;

@@ -32,6 +32,8 @@ export class FuzzyIndex {
   /** Aliases by first two letters and length: a lookup reads five small lists. */
   private readonly blocks = new Map<string, FuzzyAlias[]>();
   private readonly cache = new Map<string, FuzzyHit | null>();
+  /** Set where some block may exist, by `blockBit`: most names are ruled out without a string look-up. */
+  private readonly mayHaveBlock = new Uint8Array(1 << 16);
 
   constructor(actors: readonly Actor[]) {
     for (const actor of actors) {
@@ -41,6 +43,7 @@ export class FuzzyIndex {
           .trim();
         if (key.length < 5) return;
         const block = `${key.slice(0, 2)}${key.length}`;
+        this.mayHaveBlock[blockBit(key, key.length)] = 1;
         const list = this.blocks.get(block) ?? [];
         if (list.length === 0) this.blocks.set(block, list);
         list.push({ key, actor, role });
@@ -53,6 +56,11 @@ export class FuzzyIndex {
   /** The known actor a folded name (words joined by spaces) most likely means, or null if none is close. */
   lookup(key: string): FuzzyHit | null {
     if (key.length < 5) return null;
+    // No alias with these first two letters and a length within two: no candidate, no hit.
+    let any = false;
+    for (let len = key.length - 2; len <= key.length + 2; len++)
+      if (this.mayHaveBlock[blockBit(key, len)]) any = true;
+    if (!any) return null;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     const candidates: FuzzyAlias[] = [];
@@ -81,6 +89,11 @@ export class FuzzyIndex {
     this.cache.set(key, hit);
     return hit;
   }
+}
+
+/** A hash of a block's key (first two code units and a length); collisions only cost a look-up. */
+function blockBit(key: string, len: number): number {
+  return (Math.imul(key.charCodeAt(0), 31 * 64) + key.charCodeAt(1) * 64 + len) & 0xffff;
 }
 
 /**

@@ -76,7 +76,10 @@ export function unknownNames(
     let swallowedByWords = false;
     let anyInside = false;
     for (let k = first; k <= last; k++) if ((knownAt[k] as number) >= 0) anyInside = true;
-    const whole = known[knownAt[first] as number];
+    // Never `known[-1]`: a negative index is a slow property look-up, not an array read.
+    const atFirst = knownAt[first] as number;
+    const atLast = knownAt[last] as number;
+    const whole = atFirst >= 0 ? known[atFirst] : undefined;
     if (whole && whole.first <= first && whole.last >= last) return;
     if (anyInside) {
       const lastKnown = (knownAt[last] as number) >= 0;
@@ -88,14 +91,13 @@ export function unknownNames(
         if ((factsOf(tokens.word[k] as number) & Fact.CommonForm) === 0) prefixCommon = false;
       }
       // "Dynamo Moscow": on a sports page a word before a city makes a club.
-      const club = sports && (knownAt[first] as number) < 0 && known[knownAt[last] as number]?.type === 'LOC';
+      const club = sports && atFirst < 0 && atLast >= 0 && known[atLast]?.type === 'LOC';
       if (lastKnown && !orgTail && !named && !prefixCommon && !club) {
         // The known actors stand; what lies before them is typed on its own.
-        const firstKnown = known[knownAt[first] as number];
-        if (!firstKnown)
+        if (atFirst < 0)
           consider({
             first,
-            last: (known[knownAt[last] as number] as KnownSpan).first - 1,
+            last: (known[atLast] as KnownSpan).first - 1,
             titled: span.titled,
           });
         return;

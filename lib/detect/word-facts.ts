@@ -44,7 +44,7 @@ export enum Fact {
   NewsAgency = 1 << 15,
   MiscLast = 1 << 16,
   Sports = 1 << 17,
-  /** First or second word of a two-word place ("new" and "york"). */
+  /** First word of a place of several words, second word of a two-word place ("new", "york"). */
   PlaceFirst = 1 << 18,
   PlaceSecond = 1 << 19,
   OrgNext = 1 << 20,
@@ -99,9 +99,9 @@ function placeHalves() {
     twoWordPlaces = { first: new Set(), second: new Set() };
     for (const p of gazetteer().places) {
       const words = p.split(' ');
-      if (words.length !== 2) continue;
+      if (words.length < 2) continue;
       twoWordPlaces.first.add(words[0] as string);
-      twoWordPlaces.second.add(words[1] as string);
+      if (words.length === 2) twoWordPlaces.second.add(words[1] as string);
     }
   }
   return twoWordPlaces;
