@@ -30,30 +30,45 @@ export function fold(text: string): string {
 
 /** The distinct searchable words of a text, in order of first appearance, at most `max`. */
 export function wordsOf(text: string, max = MAX_WORDS): string[] {
+  return asciiWords(text.toLowerCase(), max) ?? unicodeWords(fold(text), max);
+}
+
+/**
+ * `unicodeWords` for ASCII text, found by character codes in one pass (an import takes the words of
+ * every analysis, and this is several times faster); null at the first character beyond ASCII.
+ */
+function asciiWords(lower: string, max: number): string[] | null {
   const words = new Set<string>();
-  const add = (word: string) => {
-    // Numbers are left out too: years and counts match everything and nobody types them to search.
-    if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) return;
-    words.add(word.length > 40 ? word.slice(0, 40) : word);
-  };
-  const folded = fold(text);
-  if (ASCII.test(folded)) {
-    // The same words as the Unicode pattern below, found by character codes: an import takes the
-    // words of every analysis, and this is several times faster.
-    let start = -1;
-    for (let i = 0; i <= folded.length && words.size < max; i++) {
-      const c = i < folded.length ? folded.charCodeAt(i) : 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        add(folded.slice(start, i));
-        start = -1;
+  let start = -1;
+  let letters = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (c >= 128) return null;
+    const letter = c >= 97 && c <= 122;
+    if (letter || (c >= 48 && c <= 57)) {
+      if (start < 0) {
+        start = i;
+        letters = false;
       }
+      letters ||= letter;
+    } else if (start >= 0) {
+      // Numbers are left out too: years and counts match everything and nobody types them to search.
+      if (i - start >= 3 && letters) {
+        const word = lower.slice(start, i > start + 40 ? start + 40 : i);
+        if (!STOP_WORDS.has(word)) words.add(word);
+        if (words.size >= max) break;
+      }
+      start = -1;
     }
-    return [...words];
   }
-  for (const match of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
-    add(match[0]);
+  return [...words];
+}
+
+function unicodeWords(folded: string, max: number): string[] {
+  const words = new Set<string>();
+  for (const [match] of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (match.length < 3 || STOP_WORDS.has(match) || /^\d+$/.test(match)) continue;
+    words.add(match.length > 40 ? match.slice(0, 40) : match);
     if (words.size >= max) break;
   }
   return [...words];
