@@ -54,7 +54,7 @@ function asciiWords(lower: string, max: number): string[] | null {
     } else if (start >= 0) {
       // Numbers are left out too: years and counts match everything and nobody types them to search.
       if (i - start >= 3 && letters) {
-        const word = lower.slice(start, i > start + 40 ? start + 40 : i);
+        const word = lower.slice(start, Math.min(i, start + 40));
         if (!STOP_WORDS.has(word)) words.add(word);
         if (words.size >= max) break;
       }
