@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { ActorKind } from '../model';
+import type { ActorKind, Analysis } from '../model';
 import { type Candidate, KIND_WEIGHT, recencyFactor } from '../rank';
 import type { BackstoryDB } from './database';
 import { type IndexColumns, readColumns } from './related-columns';
@@ -26,6 +26,31 @@ export class RelatedIndex {
     this.relevance = new Float64Array(c.ids.length);
     this.touched = new Int32Array(c.ids.length);
     this.seen = new Uint8Array(c.ids.length);
+  }
+
+  /**
+   * Analyses shown lately, by id, oldest first: pages on the same story ask for the same few, and
+   * reading them is most of a query once scoring is done. Dropped with the index on any write.
+   */
+  private readonly shown = new Map<string, Analysis>();
+
+  /** The analyses with these ids (undefined for one not stored), from memory when shown lately. */
+  async analyses(db: BackstoryDB, ids: readonly string[]): Promise<(Analysis | undefined)[]> {
+    const missing = ids.filter((id) => !this.shown.has(id));
+    const read = missing.length > 0 ? await db.analyses.bulkGet(missing) : [];
+    for (const analysis of read) if (analysis) this.shown.set(analysis.id, analysis);
+    const found = ids.map((id) => this.shown.get(id));
+    for (const analysis of found) {
+      if (!analysis) continue;
+      // Most recently used last; the oldest go beyond the cap.
+      this.shown.delete(analysis.id);
+      this.shown.set(analysis.id, analysis);
+    }
+    for (const id of this.shown.keys()) {
+      if (this.shown.size <= SHOWN_CACHE) break;
+      this.shown.delete(id);
+    }
+    return found;
   }
 
   static async build(db: BackstoryDB): Promise<RelatedIndex> {
@@ -105,21 +130,22 @@ export class RelatedIndex {
       }
     }
     // Newer first among equal scores, as `rankCandidates` orders them.
-    const better = (a: Scored, b: Scored) =>
-      a.score > b.score || (a.score === b.score && (c.times[a.doc] as number) > (c.times[b.doc] as number));
-    // The best `count` kept sorted by insertion: most analyses fail the first comparison.
+    const better = (score: number, doc: number, than: Scored) =>
+      score > than.score ||
+      (score === than.score && (c.times[doc] as number) > (c.times[than.doc] as number));
+    // The best `count` kept sorted by insertion: most analyses fail the first comparison, before
+    // anything is allocated for them.
     const best: Scored[] = [];
     for (let t = 0; t < touchedCount; t++) {
       const doc = touched[t] as number;
       const score = (relevance[doc] as number) * (0.5 + 0.5 * recency(c.times[doc] as number, now));
       relevance[doc] = 0;
       seen[doc] = 0;
-      const item = { doc, score };
-      if (score <= 0 || (best.length === count && !better(item, best[count - 1] as Scored))) continue;
+      if (score <= 0 || (best.length === count && !better(score, doc, best[count - 1] as Scored))) continue;
       if (exclude.has(c.ids[doc] as string)) continue;
       let at = best.length;
-      while (at > 0 && better(item, best[at - 1] as Scored)) at--;
-      best.splice(at, 0, item);
+      while (at > 0 && better(score, doc, best[at - 1] as Scored)) at--;
+      best.splice(at, 0, { doc, score });
       if (best.length > count) best.pop();
     }
     return best.map((s) => c.ids[s.doc] as string);
@@ -132,6 +158,7 @@ interface Scored {
 }
 
 const DAY_MS = 86_400_000;
+const SHOWN_CACHE = 300;
 
 /** `recencyFactor` on an epoch time: the same formula without parsing a date per analysis. */
 function recency(time: number, now: number): number {

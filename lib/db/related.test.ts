@@ -72,6 +72,26 @@ test('a new analysis is found right after it is written', async () => {
   expect((await relatedAnalyses(db, query))[0]?.id).toBe('fresh');
 });
 
+test('an analysis changed after it was shown is shown as it is now', async () => {
+  const query = {
+    actors: new Map([['person:hakan-fidan', 1]]),
+    topics: new Map(),
+    now: Date.parse('2026-06-01'),
+  };
+  const line = (title: string) =>
+    JSON.stringify({
+      id: 'shown',
+      title,
+      text: 'Hakan Fidan, Fidan, Hakan Fidan, Fidan and Hakan Fidan.',
+      publishedAt: '2026-05-31T12:00:00Z',
+    });
+  await importFile(db, createDetector, new Blob([line('Before')]));
+  const titleOfShown = async () => (await relatedAnalyses(db, query)).find((r) => r.id === 'shown')?.title;
+  expect(await titleOfShown()).toBe('Before');
+  await importFile(db, createDetector, new Blob([line('After')]));
+  expect(await titleOfShown()).toBe('After');
+});
+
 test('the comparison above is not empty: most queries find analyses', async () => {
   const found = await Promise.all(queries.map((q) => naiveRelatedIds(db, q)));
   expect(found.filter((ids) => ids.length > 1).length).toBeGreaterThan(queries.length * 0.7);

@@ -43,7 +43,10 @@ export async function relatedAnalyses(db: BackstoryDB, query: RelatedQuery): Pro
   // Far weaker than the best (one passing state in common) is noise next to it, not context.
   const floor = (ranked[0]?.score ?? 0) * MIN_SHARE_OF_BEST;
   const shown = ranked.filter((r) => r.score >= floor).slice(0, limit);
-  const analyses = await db.analyses.bulkGet(shown.map((r) => r.id));
+  const analyses = await index.analyses(
+    db,
+    shown.map((r) => r.id),
+  );
   return shown.flatMap((scored, i) => {
     const analysis = analyses[i];
     if (!analysis || (query.excludeUrl && analysis.url === query.excludeUrl)) return [];
