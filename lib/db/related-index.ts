@@ -138,9 +138,12 @@ export class RelatedIndex {
     const best: Scored[] = [];
     for (let t = 0; t < touchedCount; t++) {
       const doc = touched[t] as number;
-      const score = (relevance[doc] as number) * (0.5 + 0.5 * recency(c.times[doc] as number, now));
+      const sum = relevance[doc] as number;
       relevance[doc] = 0;
       seen[doc] = 0;
+      // Recency scales by at most 1: a sum under the weakest kept score cannot make the cut.
+      if (best.length === count && sum < (best[count - 1] as Scored).score) continue;
+      const score = sum * (0.5 + 0.5 * recency(c.times[doc] as number, now));
       if (score <= 0 || (best.length === count && !better(score, doc, best[count - 1] as Scored))) continue;
       if (exclude.has(c.ids[doc] as string)) continue;
       let at = best.length;
