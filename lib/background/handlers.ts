@@ -3,8 +3,8 @@ import { cardData, summarise } from '../db/cards';
 import type { BackstoryDB } from '../db/database';
 import { notesFor, saveNote } from '../db/notes';
 import { relatedAnalyses } from '../db/related';
-import { disabledSites, isPaused, mayRead, setPaused, setSiteDisabled, siteOf } from '../db/sites';
-import { CONFIDENT, type Detector } from '../detect/types';
+import { disabledSites, isPaused, setPaused, setSiteDisabled, siteOf } from '../db/sites';
+import { CONFIDENT } from '../detect/types';
 import { significantTopics } from '../index-detection';
 import {
   type BackgroundMethods,
@@ -15,7 +15,8 @@ import {
 import type { Authorize, Handlers } from '../messaging/router';
 import { pageWeight } from '../rank';
 import { savedPageToDraft } from '../saved-page';
-import type { DetectorCache } from './detector-cache';
+import type { DetectorCache, Knowledge } from './detector-cache';
+import { ReadGate } from './read-gate';
 
 /** Who is calling: a content script in a web page, or one of the extension's own pages. */
 export interface Caller {
@@ -49,11 +50,13 @@ export const authorize: Authorize<BackgroundMethods, Caller | null> = (method, c
 /** The background's answer to every message in the contract. */
 export function createHandlers(services: Services): Handlers<BackgroundMethods, Caller | null> {
   const { db, detectors } = services;
+  const gate = new ReadGate(db);
   return {
     async detect({ text }, caller) {
       if (typeof text !== 'string' || text.length > MAX_DETECT_LENGTH) throw new Error('Text too long.');
-      if (!(await mayRead(db, caller?.url ?? ''))) return { off: true, mentions: [], actors: [], topics: [] };
-      return detectPage(db, await detectors.get(), text);
+      if (!(await gate.mayRead(caller?.url ?? '')))
+        return { off: true, mentions: [], actors: [], topics: [] };
+      return detectPage(await detectors.knowledge(), text);
     },
     async actorCard({ actorId, url }) {
       const data = await cardData(db, actorId, url);
@@ -92,11 +95,13 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
     async setSiteEnabled({ site, enabled }) {
       if (siteOf(`https://${site}/`) !== site) throw new Error(`Not a site: ${site}`);
       await setSiteDisabled(db, site, !enabled);
+      gate.invalidate();
       await services.refreshTabs();
       return siteSettings(db, `https://${site}/`);
     },
     async setPaused({ paused }) {
       await setPaused(db, paused === true);
+      gate.invalidate();
       await services.refreshTabs();
       return null;
     },
@@ -119,18 +124,20 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
   };
 }
 
-async function detectPage(db: BackstoryDB, detector: Detector, text: string): Promise<PageDetection> {
+/** A page's confident mentions, its actors and its topics, all from memory. */
+function detectPage({ detector, actors, topics }: Knowledge, text: string): PageDetection {
   const detection = detector.detect(text);
   const mentions = detection.mentions.filter((m) => m.actorId !== null && m.confidence >= CONFIDENT);
   const actorIds = [...new Set(mentions.map((m) => m.actorId as string))];
-  const topicIds = significantTopics(detection.topics);
-  const [actors, topics] = await Promise.all([db.actors.bulkGet(actorIds), db.topics.bulkGet(topicIds)]);
   const scoreOf = new Map(detection.topics.map((t) => [t.topicId, t.score]));
   return {
     off: false,
     mentions,
-    actors: actors.flatMap((a) => (a ? [summarise(a)] : [])),
-    topics: topics.flatMap((t) => (t ? [{ id: t.id, label: t.label, score: scoreOf.get(t.id) ?? 0 }] : [])),
+    actors: actorIds.flatMap((id) => actors.get(id) ?? []),
+    topics: significantTopics(detection.topics).flatMap((id) => {
+      const topic = topics.get(id);
+      return topic ? [{ id: topic.id, label: topic.label, score: scoreOf.get(id) ?? 0 }] : [];
+    }),
   };
 }
 
