@@ -4,19 +4,21 @@
  * 127.0.0.1 with every other request aborted, and reports per page:
  * - article: the content script answers `pageState` with a state (not null);
  * - highlights: `backstory-highlight` elements once none has been added for 1 s;
- * - msToHighlights: `load` to the first scan's highlights, seen by a main-world MutationObserver;
+ * - msToHighlights: `load` to the first scan's highlights, seen by a main-world MutationObserver, in a
+ *   load without tracing (measure.ts says why);
  * - longestTaskMs: extension main-thread time inside its longest task, from a trace (trace.ts);
  * - layoutShiftPx: how far sampled characters of the text move when Backstory is switched off for
  *   the site and takes its highlights away (measure.ts);
  * - errors: the extension's console errors and warnings (content script and worker), uncaught errors;
- * - floorMs: walking the body's text nodes, best of 3 (in-page.ts).
+ * - floorMs: from `load` until a content script that only walks the body's text nodes, injected when
+ *   Backstory's is, has walked them (floor-extension/, in a second browser); walkMs: that walk alone.
  * One browser for the run, a fresh tab per page; a page that fails is reported, not fatal.
  * `EVAL_EXTENSION=<dir>` runs a given build instead (checked: a scratch copy of content.js with an
  * 80 ms busy loop in a timer reported longestTaskMs 79.0, attributed to the loop's function).
  */
 import { resolve } from 'node:path';
-import { launch } from './eval-pages/browser';
-import { measurePage } from './eval-pages/measure';
+import { launch, launchFloor } from './eval-pages/browser';
+import { measureFloor, measurePage } from './eval-pages/measure';
 import { type PageResult, summarize, table } from './eval-pages/report';
 import { extensionBuild, listPages, serve } from './eval-pages/setup';
 
@@ -42,6 +44,7 @@ const entries = listPages(folder)
 const build = await extensionBuild();
 const server = await serve(folder);
 const browser = await launch(build);
+const floorBrowser = await launchFloor();
 const log = (line: string) => (opts.json ? process.stderr : process.stdout).write(`${line}\n`);
 
 let workerErrors: string[] = [];
@@ -59,15 +62,15 @@ for (const [i, entry] of entries.entries()) {
   workerErrors = errors;
   const base = { name: entry.name, kind: entry.kind, expectedArticle: entry.expectedArticle };
   try {
-    results.push({
-      ...base,
-      ...(await measurePage(browser, `${server.origin}/${entry.name}/source.html`, errors)),
-    });
+    const url = `${server.origin}/${entry.name}/source.html`;
+    const floor = await measureFloor(floorBrowser.context, url);
+    results.push({ ...base, ...floor, ...(await measurePage(browser, url, errors)) });
   } catch (error) {
     const failure = error instanceof Error ? error.message.split('\n')[0] : String(error);
     results.push({
       ...base,
-      ...{ article: false, highlights: 0, msToHighlights: null, msFromNavigation: null, floorMs: 0 },
+      ...{ article: false, highlights: 0, msToHighlights: null, msFromNavigation: null },
+      ...{ floorMs: null, walkMs: null },
       ...{
         longestTaskMs: 0,
         longestTaskWholeMs: 0,
@@ -83,6 +86,7 @@ for (const [i, entry] of entries.entries()) {
 }
 
 await browser.close();
+await floorBrowser.close();
 server.close();
 const summary = summarize(results);
 if (opts.json)

@@ -1,11 +1,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { chromiumArgs } from '../../tests/e2e/support/chromium-flags';
 import { NAME_SHIM } from './in-page';
 
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+
+/** What a page may load: 127.0.0.1, the extension, and URLs that are not on the network. */
+const isLocal = (url: string) =>
+  /^(chrome-extension|data|blob|about):/.test(url) || /^https?:\/\/127\.0\.0\.1[:/]/.test(url);
 
 /** The one browser of a run, with Backstory loaded and nothing but 127.0.0.1 reachable. */
 export interface EvalBrowser {
@@ -41,10 +45,7 @@ export async function launch(extension: string): Promise<EvalBrowser> {
   });
   let blocked = 0;
   await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (/^(chrome-extension|data|blob|about):/.test(url) || /^https?:\/\/127\.0\.0\.1[:/]/.test(url)) {
-      return route.continue();
-    }
+    if (isLocal(route.request().url())) return route.continue();
     blocked++;
     return route.abort('blockedbyclient');
   });
@@ -89,6 +90,31 @@ export async function launch(extension: string): Promise<EvalBrowser> {
       )) as { ok: boolean; error?: string };
       if (!reply.ok) throw new Error(`setSiteEnabled: ${reply.error}`);
     },
+    close: async () => {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The floor extension: a content script that only walks the text, injected when Backstory's is. */
+const FLOOR_EXTENSION = resolve(import.meta.dirname, 'floor-extension');
+
+/** A second browser with only the floor extension, on the same terms (nothing but 127.0.0.1). */
+export async function launchFloor(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const profile = await mkdtemp(join(tmpdir(), 'backstory-eval-floor-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: chromiumArgs(FLOOR_EXTENSION),
+  });
+  await context.route('**/*', (route) =>
+    isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
+  await context.addInitScript(NAME_SHIM);
+  return {
+    context,
     close: async () => {
       await context.close().catch(() => {});
       await rm(profile, { recursive: true, force: true });

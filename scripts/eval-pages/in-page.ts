@@ -52,18 +52,35 @@ export function readRecord(): LoadRecord & { now: number; highlights: number } {
   };
 }
 
-/** The floor: walking every text node of the body and reading it, best of 3, in ms. */
-export function walkTextFloor(): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < 3; run++) {
-    const t = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let chars = 0;
-    while (walker.nextNode()) chars += (walker.currentNode as Text).data.length;
-    best = Math.min(best, performance.now() - t);
-    (window as unknown as { __backstoryChars: number }).__backstoryChars = chars;
-  }
-  return best;
+/** What the floor extension's run records, on `window.__backstoryFloor`. */
+export interface FloorRecord {
+  loadAt: number | null;
+  /** When the floor's content script had walked the text. */
+  walkedAt: number | null;
+  /** The walk itself, in ms. */
+  walkMs: number | null;
+  chars: number;
+}
+
+/** Init script for the floor browser: notes `load` and the floor extension's report (floor-extension/). */
+export function recordFloor(): void {
+  const rec: FloorRecord = { loadAt: null, walkedAt: null, walkMs: null, chars: 0 };
+  Object.defineProperty(window, '__backstoryFloor', { value: rec });
+  addEventListener('load', () => {
+    rec.loadAt = performance.now();
+  });
+  document.addEventListener('backstory-eval-floor', (event) => {
+    const { start, end, chars } = JSON.parse(String((event as CustomEvent).detail));
+    rec.walkedAt = end;
+    rec.walkMs = end - start;
+    rec.chars = chars;
+  });
+}
+
+/** The floor's record once its walk is reported and `load` has fired, else null (for waitForFunction). */
+export function readFloorWhenWalked(): FloorRecord | null {
+  const rec = (window as unknown as { __backstoryFloor: FloorRecord }).__backstoryFloor;
+  return rec.walkedAt !== null && rec.loadAt !== null ? rec : null;
 }
 
 /** One sampled point of the text: a block and a character offset into its text. */

@@ -1,6 +1,14 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { EvalBrowser } from './browser';
-import { type LoadRecord, readRecord, recordLoad, sampleText, walkTextFloor } from './in-page';
+import {
+  type FloorRecord,
+  type LoadRecord,
+  readFloorWhenWalked,
+  readRecord,
+  recordFloor,
+  recordLoad,
+  sampleText,
+} from './in-page';
 import type { PageResult } from './report';
 import { shift } from './shift';
 import { extensionTasks, startTrace } from './trace';
@@ -11,13 +19,59 @@ const QUIET_MS = 1000;
 /** ...and a page without any has had this long after `load` to get its first. */
 const NONE_AFTER_LOAD_MS = 2000;
 const SETTLE_CAP_MS = 10_000;
+const FLOOR_WAIT_MS = 5000;
 
-/** Loads one page in a fresh tab and takes every figure of its row; `errors` collects what is logged. */
+/**
+ * Every figure of a page's row but the floor, from two loads in fresh tabs. The first is traced, for
+ * the longest task: tracing samples every process's JavaScript, which slowed the first message from a
+ * page to the worker from ~4 ms to 70-600 ms, so the second load, untraced, gives the timings, the
+ * page state and the layout shift. `errors` collects what either load logs.
+ */
 export async function measurePage(
   b: EvalBrowser,
   url: string,
   errors: string[],
-): Promise<Omit<PageResult, 'name' | 'kind' | 'expectedArticle'>> {
+): Promise<Omit<PageResult, 'name' | 'kind' | 'expectedArticle' | 'floorMs' | 'walkMs'>> {
+  const tasks = await inTab(b, errors, async (page, cdp) => {
+    const stopTrace = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await settle(page);
+    return extensionTasks(await stopTrace(), b.origin);
+  });
+  let switchedOff = false;
+  try {
+    return await inTab(b, errors, async (page) => {
+      await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+      const rec = await settle(page);
+      const state = await b.pageState(page);
+      switchedOff = state !== null;
+      const layout = state === null ? { px: 0, where: null } : await switchedOffShift(b, page);
+      const done = rec.firstAt ?? rec.lastAt;
+      return {
+        article: state !== null,
+        highlights: rec.highlights,
+        msToHighlights: done === null || rec.loadAt === null ? null : Math.max(0, done - rec.loadAt),
+        msFromNavigation: done,
+        longestTaskMs: tasks?.longestMs ?? 0,
+        longestTaskWholeMs: tasks?.taskMs ?? 0,
+        hot: tasks?.hot ?? [],
+        layoutShiftPx: layout.px,
+        shiftedAt: layout.where,
+        errors,
+      };
+    });
+  } finally {
+    // Left off, the next page would not be read. The tab is closed first: nothing rescans.
+    if (switchedOff) await b.setSiteEnabled('127.0.0.1', true);
+  }
+}
+
+/** Runs `use` on a fresh tab that records the load and the extension's console errors, then closes it. */
+async function inTab<T>(
+  b: EvalBrowser,
+  errors: string[],
+  use: (page: Page, cdp: CDPSession) => Promise<T>,
+): Promise<T> {
   const page = await b.context.newPage();
   const fromExtension = (u: string | undefined) => u?.startsWith(b.origin) ?? false;
   // The content script logs through `console` in its isolated world: Playwright reports it here.
@@ -29,37 +83,37 @@ export async function measurePage(
     if (e.stack?.includes(b.origin) || e.message.includes('[Backstory]'))
       errors.push(`pageerror: ${e.message}`);
   });
-  const cdp: CDPSession = await b.context.newCDPSession(page);
-  let switchedOff = false;
+  const cdp = await b.context.newCDPSession(page);
   try {
     await page.addInitScript(recordLoad);
-    const stopTrace = await startTrace(cdp);
-    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    const rec = await settle(page);
-    const tasks = extensionTasks(await stopTrace(), b.origin);
-    const floorMs = await page.evaluate(walkTextFloor);
-    const state = await b.pageState(page);
-    switchedOff = state !== null;
-    const layout = state === null ? { px: 0, where: null } : await switchedOffShift(b, page);
-    const done = rec.firstAt ?? rec.lastAt;
-    return {
-      article: state !== null,
-      highlights: rec.highlights,
-      msToHighlights: done === null || rec.loadAt === null ? null : Math.max(0, done - rec.loadAt),
-      msFromNavigation: done,
-      longestTaskMs: tasks?.longestMs ?? 0,
-      longestTaskWholeMs: tasks?.taskMs ?? 0,
-      hot: tasks?.hot ?? [],
-      layoutShiftPx: layout.px,
-      shiftedAt: layout.where,
-      errors,
-      floorMs,
-    };
+    return await use(page, cdp);
   } finally {
     await cdp.detach().catch(() => {});
     await page.close().catch(() => {});
-    // Left off, the next page would not be read. The tab is closed first: nothing rescans.
-    if (switchedOff) await b.setSiteEnabled('127.0.0.1', true);
+  }
+}
+
+/**
+ * The floor, in the floor browser: from `load` until a content script injected when Backstory's is
+ * (document_idle) had merely walked the page's text nodes; and that walk alone. Null when the
+ * floor's script did not report within `FLOOR_WAIT_MS` of `load`.
+ */
+export async function measureFloor(
+  floor: BrowserContext,
+  url: string,
+): Promise<{ floorMs: number | null; walkMs: number | null }> {
+  const page = await floor.newPage();
+  try {
+    await page.addInitScript(recordFloor);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    const rec = await page
+      .waitForFunction(readFloorWhenWalked, null, { timeout: FLOOR_WAIT_MS })
+      .then((handle) => handle.jsonValue() as Promise<FloorRecord>)
+      .catch(() => null);
+    if (rec === null || rec.walkedAt === null || rec.loadAt === null) return { floorMs: null, walkMs: null };
+    return { floorMs: Math.max(0, rec.walkedAt - rec.loadAt), walkMs: rec.walkMs };
+  } finally {
+    await page.close().catch(() => {});
   }
 }
 

@@ -17,7 +17,13 @@ export interface PageResult {
   layoutShiftPx: number;
   shiftedAt: string | null;
   errors: string[];
-  floorMs: number;
+  /**
+   * The floor: from `load` until a content script that merely walks the body's text nodes, injected
+   * when Backstory's is, has done so; null when it did not report.
+   */
+  floorMs: number | null;
+  /** That walk alone (the floor's own duration, without waiting to be injected). */
+  walkMs: number | null;
   /** Set when the page could not be measured; the other figures are then empty. */
   failure?: string;
 }
@@ -31,6 +37,9 @@ export interface Summary {
   maxLongestTaskMs: number;
   medianRatioToFloor: number | null;
   medianMsToHighlights: number | null;
+  /** The median floor over the same pages (those with highlights). */
+  medianFloorMs: number | null;
+  maxMsToHighlights: number;
   /** Highlighted although Readability's expectation says the page is not an article. */
   nonArticlesHighlighted: string[];
 }
@@ -42,9 +51,9 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
-/** The floor is sub-millisecond on small pages; 0.1 ms is performance.now()'s coarsened step. */
+/** Time to highlights over the floor; 0.1 ms is performance.now()'s coarsened step. */
 export const ratioToFloor = (p: PageResult) =>
-  p.msToHighlights === null ? null : p.msToHighlights / Math.max(p.floorMs, 0.1);
+  p.msToHighlights === null || p.floorMs === null ? null : p.msToHighlights / Math.max(p.floorMs, 0.1);
 
 export function summarize(pages: PageResult[]): Summary {
   const ok = pages.filter((p) => p.failure === undefined);
@@ -57,6 +66,10 @@ export function summarize(pages: PageResult[]): Summary {
     maxLongestTaskMs: round(Math.max(0, ...ok.map((p) => p.longestTaskMs))),
     medianRatioToFloor: roundOrNull(median(ok.flatMap((p) => ratioToFloor(p) ?? []))),
     medianMsToHighlights: roundOrNull(median(ok.flatMap((p) => p.msToHighlights ?? []))),
+    medianFloorMs: roundOrNull(
+      median(ok.flatMap((p) => (p.msToHighlights === null ? [] : (p.floorMs ?? [])))),
+    ),
+    maxMsToHighlights: round(Math.max(0, ...ok.map((p) => p.msToHighlights ?? 0))),
     nonArticlesHighlighted: ok
       .filter((p) => p.expectedArticle === false && p.highlights > 0)
       .map((p) => p.name),
@@ -78,7 +91,7 @@ export function table(pages: PageResult[], summary: Summary): string {
       `${p.article ? 'yes' : 'no'}${p.expectedArticle === false ? '*' : ''}`,
       String(p.highlights),
       p.msToHighlights === null ? '-' : p.msToHighlights.toFixed(0),
-      p.floorMs.toFixed(1),
+      p.floorMs === null ? '-' : p.floorMs.toFixed(1),
       ratio === null ? '-' : ratio.toFixed(0),
       p.longestTaskMs.toFixed(1),
       p.layoutShiftPx ? `${p.layoutShiftPx}` : '0',
