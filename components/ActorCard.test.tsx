@@ -116,6 +116,8 @@ describe('ActorCard', () => {
       'system-ui',
       'max-width: 360px',
       'prefers-color-scheme: dark',
+      ':host([data-theme="dark"])',
+      ':host([data-theme="light"])',
       'prefers-reduced-motion',
     ]) {
       expect(CARD_CSS).toContain(rule);

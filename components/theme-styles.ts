@@ -7,11 +7,8 @@
 export const FONT_STACK =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
 
-/** Colour variables, light and dark, declared on `selector` (`:host` for the card, `:root` for pages). */
-export function themeCss(selector: string): string {
-  return `
-${selector} {
-  color-scheme: light dark;
+const LIGHT = `
+  color-scheme: light;
   --bs-bg: #ffffff;
   --bs-fg: #1d1f23;
   --bs-muted: #5c6370;
@@ -20,24 +17,42 @@ ${selector} {
   --bs-mark-bg: #fff1a8;
   --bs-mark-fg: #1d1f23;
   --bs-danger: #b3261e;
-  --bs-surface: #f4f5f7;
+  --bs-surface: #f4f5f7;`;
+
+const DARK = `
+  color-scheme: dark;
+  --bs-bg: #1f2125;
+  --bs-fg: #e8eaed;
+  --bs-muted: #a3a9b3;
+  --bs-border: #3a3e45;
+  --bs-accent: #8ab4f8;
+  --bs-mark-bg: #5c4b00;
+  --bs-mark-fg: #fff6cc;
+  --bs-danger: #f28b82;
+  --bs-surface: #2a2d32;`;
+
+/**
+ * Colour variables, light and dark, declared on `selector` (`:host` for the card, `:root` for pages).
+ * The system's setting decides, unless `data-theme="dark"` or `"light"` on the element says what the
+ * page around it looks like (the card sets it from the page: see lib/page/page-theme.ts).
+ */
+export function themeCss(selector: ':host' | ':root'): string {
+  const themed = (theme: string) =>
+    selector === ':host' ? `:host([data-theme="${theme}"])` : `:root[data-theme="${theme}"]`;
+  return `
+${selector} {${LIGHT}
   font-family: ${FONT_STACK};
   font-size: 14px;
   line-height: 1.4;
   color: var(--bs-fg);
 }
 @media (prefers-color-scheme: dark) {
-  ${selector} {
-    --bs-bg: #1f2125;
-    --bs-fg: #e8eaed;
-    --bs-muted: #a3a9b3;
-    --bs-border: #3a3e45;
-    --bs-accent: #8ab4f8;
-    --bs-mark-bg: #5c4b00;
-    --bs-mark-fg: #fff6cc;
-    --bs-danger: #f28b82;
-    --bs-surface: #2a2d32;
+  ${selector} {${DARK}
   }
+  ${themed('light')} {${LIGHT}
+  }
+}
+${themed('dark')} {${DARK}
 }`;
 }
 

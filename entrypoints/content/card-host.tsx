@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { ActorCard, type ActorCardState } from '@/components/ActorCard';
 import { CARD_CSS } from '@/components/card-styles';
+import { pageTheme } from '@/lib/page/page-theme';
 
 export interface CardHostOptions {
   onOpenAnalysis(analysisId: string): void;
@@ -36,6 +37,12 @@ export class CardHost {
   /** Shows the card next to `anchor` with `state`; call again to update it. */
   show(anchor: HTMLElement, state: ActorCardState): void {
     if (!this.element.isConnected) this.doc.documentElement.append(this.element);
+    if (this.#anchor !== anchor) {
+      // Dark next to a dark page, light next to a light one; the system's setting when the page is silent.
+      const theme = pageTheme(anchor);
+      if (theme === null) this.element.removeAttribute('data-theme');
+      else this.element.dataset.theme = theme;
+    }
     this.#anchor = anchor;
     render(
       <ActorCard state={state} onOpenAnalysis={this.options.onOpenAnalysis} onClose={this.options.onClose} />,

@@ -110,8 +110,11 @@ function* walkText(root: Element): Generator<void, PageText> {
   return { text: parts.join(''), segments };
 }
 
-/** Memoised per element, so a page costs one look per element, not one walk up per text node. */
-function nearestBlock(element: Element | null, memo: Map<Element, Element | null>): Element | null {
+/**
+ * The block element (paragraph, list item, cell...) whose lines hold `element`'s text. Memoised per
+ * element, so a page costs one look per element, not one walk up per text node.
+ */
+export function nearestBlock(element: Element | null, memo: Map<Element, Element | null>): Element | null {
   if (element === null) return null;
   const known = memo.get(element);
   if (known !== undefined) return known;

@@ -1,4 +1,4 @@
-import type { Segment } from './collect';
+import { nearestBlock, type Segment } from './collect';
 
 /** The element that marks a known actor in the page. */
 export const HIGHLIGHT_TAG = 'backstory-highlight';
@@ -12,20 +12,36 @@ export interface Span {
 export interface Highlights {
   /** The highlight elements, in document order. */
   elements: HTMLElement[];
-  /** Puts the page's text back exactly as it was. */
+  /** Puts the page's text back exactly as it was, in the same text nodes. */
   remove(): void;
 }
 
 type Piece = { from: number; to: number; actorId: string };
 
+/** One text node of the page, split for its highlights: `created` follow it, in document order. */
+interface Wrap {
+  node: Text;
+  created: ChildNode[];
+  elements: HTMLElement[];
+}
+
+/** Text nodes wrapped between two layout checks; a slice runs batches until its time is up. */
+const BATCH = 32;
+
+/** Sub-pixel movement of a block's end is glyph positioning at the new text boundaries, not a re-wrap. */
+const MOVED_PX = 0.5;
+
 /**
  * Wraps each span's text in a highlight element. A span that crosses inline markup ("Hakan
  * <b>Fidan</b>") gets one element per text node; one that crosses a block is dropped. The first
  * highlight of each actor outside a link is focusable, so the keyboard reaches every actor once.
+ * A paragraph whose lines break differently once wrapped (splitting text rounds each part's width,
+ * which can push a word that ends right at the edge to the next line) gets its highlights taken out
+ * again: a highlight must never move the page's text.
  */
 export function applyHighlights(segments: readonly Segment[], spans: readonly Span[]): Highlights {
-  const elements = [...planPieces(segments, spans)].flatMap(([node, pieces]) => wrapPieces(node, pieces));
-  return finish(elements);
+  const wraps = wrapChecked([...planPieces(segments, spans)]);
+  return finish(wraps);
 }
 
 /**
@@ -38,17 +54,20 @@ export async function applyHighlightsInSlices(
   pause: () => Promise<void>,
   sliceMs = 8,
 ): Promise<Highlights> {
-  const elements: HTMLElement[] = [];
+  const wraps: Wrap[] = [];
+  const planned = [...planPieces(segments, spans)];
   let sliceStart = performance.now();
-  for (const [node, pieces] of planPieces(segments, spans)) {
+  for (let at = 0; at < planned.length; ) {
     if (performance.now() - sliceStart > sliceMs) {
       await pause();
       sliceStart = performance.now();
     }
-    // The page may have replaced this text meanwhile: then it is not ours to wrap any more.
-    if (node.isConnected) elements.push(...wrapPieces(node, pieces));
+    // A budget below zero makes one text node a batch (tests use it to check the slicing).
+    const size = sliceMs < 0 ? 1 : BATCH;
+    wraps.push(...wrapChecked(planned.slice(at, at + size)));
+    at += size;
   }
-  return finish(elements);
+  return finish(wraps);
 }
 
 /** Which parts of which text nodes to wrap, text nodes in document order. */
@@ -74,25 +93,106 @@ function planPieces(segments: readonly Segment[], spans: readonly Span[]): Map<T
   return pieces;
 }
 
+/**
+ * Wraps a batch of text nodes, then checks that each paragraph they are in still ends where it ended:
+ * the end of a paragraph's text moves when any of its lines breaks differently. One layout before
+ * the batch and one after, however many paragraphs it touches.
+ */
+function wrapChecked(batch: readonly [Text, Piece[]][]): Wrap[] {
+  const memo = new Map<Element, Element | null>();
+  // The page may have replaced this text meanwhile: then it is not ours to wrap any more.
+  const live = batch.filter(([node]) => node.isConnected);
+  const blocks = new Map<Element, TextEnd | null>();
+  for (const [node] of live) {
+    const block = nearestBlock(node.parentElement, memo);
+    if (block !== null && !blocks.has(block)) blocks.set(block, null);
+  }
+  for (const block of blocks.keys()) blocks.set(block, textEnd(block));
+  const wraps = live.map(([node, pieces]) => wrapPieces(node, pieces));
+  const moved = new Set<Element>();
+  for (const [block, before] of blocks) {
+    const after = textEnd(block);
+    if (before !== null && after !== null && hasMoved(before, after)) moved.add(block);
+  }
+  if (moved.size === 0) return wraps;
+  return wraps.filter((wrap) => {
+    const block = nearestBlock(wrap.node.parentElement, memo);
+    if (block === null || !moved.has(block)) return true;
+    restore(wrap);
+    return false;
+  });
+}
+
+interface TextEnd {
+  x: number;
+  y: number;
+  height: number;
+}
+
+/** Where the last visible character of a block's text is, and how tall the block is. */
+function textEnd(block: Element): TextEnd | null {
+  const doc = block.ownerDocument;
+  const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let node = walker.lastChild() as Text | null;
+  while (node !== null && !/\S/.test(node.data)) node = walker.previousNode() as Text | null;
+  if (node === null) return null;
+  const last = node.data.trimEnd().length - 1;
+  const range = doc.createRange();
+  range.setStart(node, last);
+  range.setEnd(node, last + 1);
+  // The glyph's own box is the last with a width: a character right after a line break can also have
+  // an empty box, or a soft hyphen's hyphen, at the end of the line before.
+  const boxes = [...range.getClientRects()].filter((b) => b.width > 0);
+  const char = boxes[boxes.length - 1] ?? range.getBoundingClientRect();
+  return { x: char.right, y: char.top, height: block.getBoundingClientRect().height };
+}
+
+function hasMoved(a: TextEnd, b: TextEnd): boolean {
+  return Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y), Math.abs(a.height - b.height)) > MOVED_PX;
+}
+
 /** Wraps pieces of one text node, from the end backwards: splitting keeps the head in `node`. */
-function wrapPieces(node: Text, pieces: Piece[]): HTMLElement[] {
-  const elements: HTMLElement[] = [];
+function wrapPieces(node: Text, pieces: Piece[]): Wrap {
+  const wrap: Wrap = { node, created: [], elements: [] };
   for (const piece of [...pieces].sort((a, b) => b.from - a.from)) {
     if (piece.to > node.data.length) continue; // the page changed this text since it was read
-    node.splitText(piece.to);
+    const tail = node.splitText(piece.to);
     const middle = node.splitText(piece.from);
     const element = node.ownerDocument.createElement(HIGHLIGHT_TAG);
     element.dataset.backstoryActor = piece.actorId;
     middle.replaceWith(element);
     element.append(middle);
-    elements.unshift(element);
+    wrap.created.unshift(element, tail);
+    wrap.elements.unshift(element);
   }
-  return elements;
+  return wrap;
 }
 
-function finish(elements: HTMLElement[]): Highlights {
+/**
+ * Puts a wrapped text node back as it was: its text joined again in the page's own node (so a page
+ * script holding that node still holds the whole text), and the nodes Backstory made taken out. Were
+ * they moved by the page meanwhile, each highlight is only unwrapped where it is.
+ */
+function restore({ node, created }: Wrap): void {
+  const inPlace =
+    node.isConnected &&
+    created.every(
+      (n, i) => n.parentNode === node.parentNode && n.previousSibling === (created[i - 1] ?? node),
+    );
+  if (inPlace) {
+    node.appendData(created.map((n) => n.textContent ?? '').join(''));
+    for (const n of created) n.remove();
+    return;
+  }
+  for (const n of created) {
+    if (n.nodeType === Node.ELEMENT_NODE && n.parentNode !== null) n.replaceWith(...n.childNodes);
+  }
+}
+
+function finish(wraps: Wrap[]): Highlights {
+  const elements = wraps.flatMap((wrap) => wrap.elements);
   makeFirstOfEachFocusable(elements);
-  return { elements, remove: () => removeHighlights(elements) };
+  return { elements, remove: () => wraps.forEach(restore) };
 }
 
 function makeFirstOfEachFocusable(elements: HTMLElement[]): void {
@@ -103,14 +203,5 @@ function makeFirstOfEachFocusable(elements: HTMLElement[]): void {
     if (seen.has(actorId) || element.closest('a, button, [tabindex]:not(backstory-highlight)')) continue;
     seen.add(actorId);
     element.tabIndex = 0;
-  }
-}
-
-function removeHighlights(elements: readonly HTMLElement[]): void {
-  for (const element of elements) {
-    const parent = element.parentNode;
-    if (parent === null) continue;
-    element.replaceWith(...element.childNodes);
-    parent.normalize();
   }
 }

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { findArticleRoot } from './article-root';
-import { collectText, collectTextInSlices } from './collect';
-import { applyHighlights, applyHighlightsInSlices } from './highlight';
+import { collectText, collectTextInSlices, type Segment } from './collect';
+import { applyHighlights, applyHighlightsInSlices, type Span } from './highlight';
 
 const PAGE = `
 <header><nav><a href="/turkey">Turkey</a> <a href="/russia">Russia</a></nav></header>
@@ -82,12 +82,67 @@ describe('applyHighlights', () => {
     expect(document.body.innerHTML).toBe(before);
   });
 
+  test('gives the page back its own text nodes, whole, so its scripts keep what they hold', () => {
+    const paragraph = document.querySelector('article p') as HTMLElement;
+    // Two text nodes side by side, as script-built pages have: they must stay two.
+    paragraph.append(document.createTextNode(' Again.'));
+    const own = [...paragraph.childNodes];
+    const { text, segments } = collectText(document.body);
+    const highlights = applyHighlights(segments, [
+      spanOf(text, 'Turkish', 'state:TR'),
+      spanOf(text, 'Hakan Fidan', 'person:hakan-fidan'),
+      spanOf(text, 'Moscow.', 'state:RU'),
+    ]);
+    expect(paragraph.childNodes.length).toBeGreaterThan(own.length);
+    highlights.remove();
+    expect([...paragraph.childNodes]).toEqual(own);
+    expect((own[0] as Text).data).toBe('Turkish Foreign Minister Hakan ');
+    expect((own[2] as Text).data).toBe(' met officials in Moscow.');
+    expect((own[3] as Text).data).toBe(' Again.');
+  });
+
   test('drops a span that crosses paragraphs or no longer fits the text', () => {
     const { text, segments } = collectText(document.body);
     const start = text.indexOf('Moscow.');
     const end = text.indexOf('Ankara') + 6;
     const highlights = applyHighlights(segments, [{ start, end, actorId: 'x' }]);
     expect(highlights.elements).toHaveLength(0);
+  });
+});
+
+describe('a highlight that would move text', () => {
+  // happy-dom has no layout: this one makes a paragraph marked `data-tight` one line taller as soon
+  // as it holds a highlight, as a line that was full to the pixel is in a browser.
+  beforeEach(() => {
+    document.querySelectorAll('article p')[1]?.setAttribute('data-tight', '');
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const taller = this.matches('[data-tight]') && this.querySelector('backstory-highlight') !== null;
+      return DOMRect.fromRect({ x: 0, y: 0, width: 600, height: taller ? 48 : 24 });
+    });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  test.each([
+    ['at once', (segments: Segment[], spans: Span[]) => Promise.resolve(applyHighlights(segments, spans))],
+    [
+      'in slices',
+      (segments: Segment[], spans: Span[]) => applyHighlightsInSlices(segments, spans, async () => {}),
+    ],
+  ])('is taken out again, %s, and only in that paragraph', async (_, apply) => {
+    const tight = document.querySelector('[data-tight]') as HTMLElement;
+    const before = tight.innerHTML;
+    const { text, segments } = collectText(document.body);
+    const highlights = await apply(segments, [
+      {
+        start: text.indexOf('Hakan Fidan'),
+        end: text.indexOf('Hakan Fidan') + 11,
+        actorId: 'person:hakan-fidan',
+      },
+      { start: text.indexOf('Ankara’s'), end: text.indexOf('Ankara’s') + 8, actorId: 'state:TR' },
+    ]);
+    expect(highlights.elements.map((e) => e.textContent)).toEqual(['Hakan ', 'Fidan']);
+    expect(tight.innerHTML).toBe(before);
+    expect(tight.querySelector('backstory-highlight')).toBeNull();
   });
 });
 

@@ -26,6 +26,7 @@ import { unexpectedProxyHits } from './support/network';
 import { ROOT } from './support/paths';
 import {
   actorsIn,
+  cardBackground,
   cardSecrets,
   caretAtEnd,
   clickById,
@@ -37,10 +38,12 @@ import {
   markupUnder,
   nestedHighlights,
   pageCanFind,
+  paintPage,
   pwned,
   rememberFocus,
   rememberNextHighlight,
   selectParagraph,
+  tightLines,
   updateHighlighted,
 } from './support/safety-in-page';
 import { BROWSERS, POPUP_VIEWPORT, type TestPage } from './support/types';
@@ -413,6 +416,43 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     await page.click('#fidan-link backstory-highlight');
     await waitForUrl(page, 'link-target.html');
     await page.waitFor('the linked page', countOf, '#landed');
+    await page.close();
+  });
+
+  test('a line full to the pixel keeps its line breaks: highlights that would re-wrap it are taken out', async () => {
+    const page = await session.browser.newPage(session.pageUrl('tight-lines.html'));
+    await waitForHighlight(page);
+    // The first and last paragraphs have room: they are read and highlighted as usual.
+    expect(await page.evaluate(actorsIn, 'article p:not(.tight)')).toEqual(
+      expect.arrayContaining([FIDAN, 'state:TR', 'state:RU', 'state:UA']),
+    );
+    const lines = await page.evaluate(tightLines, null);
+    expect(lines.atLoad, 'the page did not record its lines at load').not.toBeNull();
+    expect(lines.now).toEqual(lines.atLoad);
+    await page.close();
+  });
+
+  test('the card is dark on a dark page and light on a light one', async () => {
+    const page = await session.browser.newPage(session.pageUrl('reader-article.html'));
+    await waitForHighlight(page);
+    await page.evaluate(paintPage, ['rgb(18, 18, 18)', 'rgb(230, 230, 230)', 'normal'] as [
+      string,
+      string,
+      string,
+    ]);
+    await page.hover(fidanIn('#opening'));
+    await waitForCard(page, 'on hover over a dark page', 'Hakan Fidan');
+    expect(await page.evaluate(cardBackground, null)).toBe('rgb(31, 33, 37)');
+    await page.press('Escape');
+    await page.waitFor('the card to close on Escape', cardIsClosed, null);
+    await page.evaluate(paintPage, ['rgb(255, 255, 255)', 'rgb(20, 20, 20)', 'light dark'] as [
+      string,
+      string,
+      string,
+    ]);
+    await page.hover(`#opening [data-backstory-actor="${LAVROV}"]`);
+    await waitForCard(page, 'on hover over a light page', 'Sergey Lavrov');
+    expect(await page.evaluate(cardBackground, null)).toBe('rgb(255, 255, 255)');
     await page.close();
   });
 

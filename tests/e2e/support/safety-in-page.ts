@@ -179,3 +179,26 @@ export function selectParagraph(id: string): { selected: string; text: string; h
     highlights: paragraph.querySelectorAll('backstory-highlight').length,
   };
 }
+
+/** The tight lines of tight-lines.html: their heights now and at load, and the highlights in them. */
+export function tightLines(): { now: number[]; atLoad: number[] | null; highlights: number } {
+  const lines = [...document.querySelectorAll('.tight')];
+  return {
+    now: lines.map((p) => p.getBoundingClientRect().height),
+    atLoad: (window as unknown as { __tightAtLoad?: number[] }).__tightAtLoad ?? null,
+    highlights: lines.reduce((n, p) => n + p.querySelectorAll('backstory-highlight').length, 0),
+  };
+}
+
+/** Paints the page as a site's own dark or light theme would: background, text, `color-scheme`. */
+export function paintPage([background, color, scheme]: [string, string, string]): void {
+  document.documentElement.style.colorScheme = scheme;
+  document.body.style.backgroundColor = background;
+  document.body.style.color = color;
+}
+
+/** The open card's background colour, as painted; null without an open card. */
+export function cardBackground(): string | null {
+  const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
+  return card && card.getClientRects().length > 0 ? getComputedStyle(card).backgroundColor : null;
+}
