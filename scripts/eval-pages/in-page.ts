@@ -112,7 +112,11 @@ export function sampleText(arg: { at: TextPoint[] | null }): { points: TextPoint
         const range = document.createRange();
         range.setStart(node, left);
         range.setEnd(node, left + 1);
-        const r = range.getBoundingClientRect();
+        // A character right after a break can have more boxes than its glyph: an empty one at the end of
+        // the line before, or the hyphen a soft hyphen shows there. Their union is neither: the glyph is
+        // the last box with a width.
+        const boxes = [...range.getClientRects()].filter((b) => b.width > 0);
+        const r = boxes[boxes.length - 1] ?? range.getBoundingClientRect();
         // A character that is not rendered (hidden, or whitespace without a line box) has no place.
         return r.width === 0 && r.height === 0 ? null : { x: r.left + scrollX, y: r.top + scrollY };
       }
