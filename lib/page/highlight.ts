@@ -25,8 +25,10 @@ interface Wrap {
   elements: HTMLElement[];
 }
 
-/** Text nodes wrapped between two layout checks; a slice runs batches until its time is up. */
-const BATCH = 32;
+/** Text nodes wrapped between two layout checks: the first batch, then sized to half a slice. */
+const FIRST_BATCH = 32;
+const MIN_BATCH = 8;
+const MAX_BATCH = 1024;
 
 /** Sub-pixel movement of a block's end is glyph positioning at the new text boundaries, not a re-wrap. */
 const MOVED_PX = 0.5;
@@ -40,13 +42,16 @@ const MOVED_PX = 0.5;
  * again: a highlight must never move the page's text.
  */
 export function applyHighlights(segments: readonly Segment[], spans: readonly Span[]): Highlights {
-  const wraps = wrapChecked([...planPieces(segments, spans)]);
-  return finish(wraps);
+  const planned = [...planPieces(segments, spans)];
+  const wrapper = new CheckedWrapper();
+  wrapper.learn(planned);
+  return finish(wrapper.check(wrapper.wrap(planned), []));
 }
 
 /**
  * Like `applyHighlights`, in slices of about `sliceMs` with `pause` between them, in document order:
- * the first highlights show at once and a page with thousands never blocks input for long.
+ * the first highlights show at once and a page with thousands never blocks input for long. Each batch
+ * of text nodes is sized to fill about half a slice, and costs one layout (see `CheckedWrapper`).
  */
 export async function applyHighlightsInSlices(
   segments: readonly Segment[],
@@ -56,16 +61,25 @@ export async function applyHighlightsInSlices(
 ): Promise<Highlights> {
   const wraps: Wrap[] = [];
   const planned = [...planPieces(segments, spans)];
+  const wrapper = new CheckedWrapper();
+  // A budget below zero makes one text node a batch (tests use it to check the slicing).
+  let size = sliceMs < 0 ? 1 : FIRST_BATCH;
+  wrapper.learn(planned.slice(0, size));
   let sliceStart = performance.now();
   for (let at = 0; at < planned.length; ) {
     if (performance.now() - sliceStart > sliceMs) {
       await pause();
       sliceStart = performance.now();
     }
-    // A budget below zero makes one text node a batch (tests use it to check the slicing).
-    const size = sliceMs < 0 ? 1 : BATCH;
-    wraps.push(...wrapChecked(planned.slice(at, at + size)));
+    const started = performance.now();
+    const batch = planned.slice(at, at + size);
     at += size;
+    const next = planned.slice(at, at + size);
+    wraps.push(...wrapper.check(wrapper.wrap(batch), next));
+    if (sliceMs >= 0) {
+      const perNode = (performance.now() - started) / Math.max(1, batch.length);
+      size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.floor(sliceMs / 2 / Math.max(perNode, 0.001))));
+    }
   }
   return finish(wraps);
 }
@@ -94,33 +108,54 @@ function planPieces(segments: readonly Segment[], spans: readonly Span[]): Map<T
 }
 
 /**
- * Wraps a batch of text nodes, then checks that each paragraph they are in still ends where it ended:
- * the end of a paragraph's text moves when any of its lines breaks differently. One layout before
- * the batch and one after, however many paragraphs it touches.
+ * Wraps text nodes so that no paragraph's lines break differently: it knows where each paragraph's
+ * text ended before it wrapped anything there (the end of a paragraph's text moves when any of its
+ * lines breaks differently) and takes a paragraph's highlights out again when its end moved. Reading
+ * positions needs an up-to-date layout, so each check reads, in one layout, both the ends after the
+ * batch just wrapped and the ends before the next batch.
  */
-function wrapChecked(batch: readonly [Text, Piece[]][]): Wrap[] {
-  const memo = new Map<Element, Element | null>();
-  // The page may have replaced this text meanwhile: then it is not ours to wrap any more.
-  const live = batch.filter(([node]) => node.isConnected);
-  const blocks = new Map<Element, TextEnd | null>();
-  for (const [node] of live) {
-    const block = nearestBlock(node.parentElement, memo);
-    if (block !== null && !blocks.has(block)) blocks.set(block, null);
+class CheckedWrapper {
+  readonly #memo = new Map<Element, Element | null>();
+  /** Each paragraph's text end as last seen with nothing of it wrapped that was taken out since. */
+  readonly #ends = new Map<Element, TextEnd | null>();
+
+  /** Notes where the paragraphs of `batch` end, for those not seen yet. */
+  learn(batch: readonly [Text, Piece[]][]): void {
+    for (const [node] of batch) {
+      const block = this.#blockOf(node);
+      if (block !== null && !this.#ends.has(block)) this.#ends.set(block, textEnd(block));
+    }
   }
-  for (const block of blocks.keys()) blocks.set(block, textEnd(block));
-  const wraps = live.map(([node, pieces]) => wrapPieces(node, pieces));
-  const moved = new Set<Element>();
-  for (const [block, before] of blocks) {
-    const after = textEnd(block);
-    if (before !== null && after !== null && hasMoved(before, after)) moved.add(block);
+
+  /** Wraps the pieces of the text nodes still in the page (the page may have replaced some meanwhile). */
+  wrap(batch: readonly [Text, Piece[]][]): Wrap[] {
+    return batch.filter(([node]) => node.isConnected).map(([node, pieces]) => wrapPieces(node, pieces));
   }
-  if (moved.size === 0) return wraps;
-  return wraps.filter((wrap) => {
-    const block = nearestBlock(wrap.node.parentElement, memo);
-    if (block === null || !moved.has(block)) return true;
-    restore(wrap);
-    return false;
-  });
+
+  /** Keeps the wraps whose paragraphs did not move, restores the others, and learns `next`. */
+  check(wraps: Wrap[], next: readonly [Text, Piece[]][]): Wrap[] {
+    const moved = new Set<Element>();
+    for (const block of new Set(wraps.map((wrap) => this.#blockOf(wrap.node)))) {
+      if (block === null) continue;
+      const before = this.#ends.get(block) ?? null;
+      const after = textEnd(block);
+      if (before !== null && after !== null && hasMoved(before, after)) moved.add(block);
+      else this.#ends.set(block, after);
+    }
+    // Same layout as the reads above: nothing has changed since.
+    this.learn(next);
+    if (moved.size === 0) return wraps;
+    return wraps.filter((wrap) => {
+      const block = this.#blockOf(wrap.node);
+      if (block === null || !moved.has(block)) return true;
+      restore(wrap);
+      return false;
+    });
+  }
+
+  #blockOf(node: Text): Element | null {
+    return nearestBlock(node.parentElement, this.#memo);
+  }
 }
 
 interface TextEnd {
@@ -129,7 +164,10 @@ interface TextEnd {
   height: number;
 }
 
-/** Where the last visible character of a block's text is, and how tall the block is. */
+/**
+ * Where the last visible character of a block's text is, from the block's corner (the page moving the
+ * whole block is not a re-wrap), and how tall the block is.
+ */
 function textEnd(block: Element): TextEnd | null {
   const doc = block.ownerDocument;
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
@@ -144,7 +182,8 @@ function textEnd(block: Element): TextEnd | null {
   // an empty box, or a soft hyphen's hyphen, at the end of the line before.
   const boxes = [...range.getClientRects()].filter((b) => b.width > 0);
   const char = boxes[boxes.length - 1] ?? range.getBoundingClientRect();
-  return { x: char.right, y: char.top, height: block.getBoundingClientRect().height };
+  const box = block.getBoundingClientRect();
+  return { x: char.right - box.left, y: char.top - box.top, height: box.height };
 }
 
 function hasMoved(a: TextEnd, b: TextEnd): boolean {

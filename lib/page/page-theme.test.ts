@@ -16,7 +16,13 @@ function nameIn(html: string): Element {
 describe('pageTheme', () => {
   test.each([
     ['a dark page', 'background-color: rgb(17, 17, 17)', '', '<p><b id="name">Fidan</b></p>', 'dark'],
-    ['a white page that says nothing', 'background-color: rgb(255, 255, 255)', '', '<p id="name">x</p>', null],
+    [
+      'a white page that says nothing',
+      'background-color: rgb(255, 255, 255)',
+      '',
+      '<p id="name">x</p>',
+      null,
+    ],
     ['no background at all', '', '', '<p id="name">x</p>', null],
     [
       'a light page that can be dark',

@@ -31,7 +31,7 @@ export async function measurePage(
   b: EvalBrowser,
   url: string,
   errors: string[],
-): Promise<Omit<PageResult, 'name' | 'kind' | 'expectedArticle' | 'floorMs' | 'walkMs'>> {
+): Promise<Omit<PageResult, 'name' | 'kind' | 'expectedArticle' | 'floorMs' | 'floorDoneAfterLoadMs'>> {
   const tasks = await inTab(b, errors, async (page, cdp) => {
     const stopTrace = await startTrace(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
@@ -94,14 +94,14 @@ async function inTab<T>(
 }
 
 /**
- * The floor, in the floor browser: from `load` until a content script injected when Backstory's is
- * (document_idle) had merely walked the page's text nodes; and that walk alone. Null when the
- * floor's script did not report within `FLOOR_WAIT_MS` of `load`.
+ * The floor, in the floor browser: how long a content script injected when Backstory's is
+ * (document_idle) takes to merely walk the page's text nodes, the first time; and how long after
+ * `load` it was done. Nulls when the floor's script did not report within `FLOOR_WAIT_MS`.
  */
 export async function measureFloor(
   floor: BrowserContext,
   url: string,
-): Promise<{ floorMs: number | null; walkMs: number | null }> {
+): Promise<{ floorMs: number | null; floorDoneAfterLoadMs: number | null }> {
   const page = await floor.newPage();
   try {
     await page.addInitScript(recordFloor);
@@ -110,8 +110,9 @@ export async function measureFloor(
       .waitForFunction(readFloorWhenWalked, null, { timeout: FLOOR_WAIT_MS })
       .then((handle) => handle.jsonValue() as Promise<FloorRecord>)
       .catch(() => null);
-    if (rec === null || rec.walkedAt === null || rec.loadAt === null) return { floorMs: null, walkMs: null };
-    return { floorMs: Math.max(0, rec.walkedAt - rec.loadAt), walkMs: rec.walkMs };
+    if (rec === null || rec.walkedAt === null || rec.loadAt === null)
+      return { floorMs: null, floorDoneAfterLoadMs: null };
+    return { floorMs: rec.walkMs, floorDoneAfterLoadMs: Math.max(0, rec.walkedAt - rec.loadAt) };
   } finally {
     await page.close().catch(() => {});
   }
@@ -120,7 +121,7 @@ export async function measureFloor(
 type Settled = LoadRecord & { highlights: number };
 
 /** Waits until no highlight has been added for `QUIET_MS` (see the constants above). */
-async function settle(page: Page): Promise<Settled> {
+export async function settle(page: Page): Promise<Settled> {
   for (;;) {
     const r = await page.evaluate(readRecord);
     const since = r.now - Math.max(r.loadAt ?? 0, r.lastAt ?? 0);

@@ -18,12 +18,12 @@ export interface PageResult {
   shiftedAt: string | null;
   errors: string[];
   /**
-   * The floor: from `load` until a content script that merely walks the body's text nodes, injected
-   * when Backstory's is, has done so; null when it did not report.
+   * The floor: the time a content script injected when Backstory's is takes to merely walk the body's
+   * text nodes, the first time; null when it did not report.
    */
   floorMs: number | null;
-  /** That walk alone (the floor's own duration, without waiting to be injected). */
-  walkMs: number | null;
+  /** How long after `load` the floor's walk was done (0: before `load`). */
+  floorDoneAfterLoadMs: number | null;
   /** Set when the page could not be measured; the other figures are then empty. */
   failure?: string;
 }
@@ -40,6 +40,8 @@ export interface Summary {
   /** The median floor over the same pages (those with highlights). */
   medianFloorMs: number | null;
   maxMsToHighlights: number;
+  /** The latest any floor walk finished after `load` (Chromium injects just before it). */
+  maxFloorDoneAfterLoadMs: number;
   /** Highlighted although Readability's expectation says the page is not an article. */
   nonArticlesHighlighted: string[];
 }
@@ -70,6 +72,7 @@ export function summarize(pages: PageResult[]): Summary {
       median(ok.flatMap((p) => (p.msToHighlights === null ? [] : (p.floorMs ?? [])))),
     ),
     maxMsToHighlights: round(Math.max(0, ...ok.map((p) => p.msToHighlights ?? 0))),
+    maxFloorDoneAfterLoadMs: round(Math.max(0, ...ok.map((p) => p.floorDoneAfterLoadMs ?? 0))),
     nonArticlesHighlighted: ok
       .filter((p) => p.expectedArticle === false && p.highlights > 0)
       .map((p) => p.name),

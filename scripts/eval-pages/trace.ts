@@ -39,6 +39,10 @@ interface ProfileNode {
 export interface ExtensionTasks {
   /** The longest extension time inside one main-thread task, in ms. */
   longestMs: number;
+  /** Extension time in all main-thread tasks of the trace together, in ms. */
+  totalMs: number;
+  /** Main-thread tasks with any extension time in them. */
+  tasks: number;
   /** The whole task that held it (extension and page work together), in ms. */
   taskMs: number;
   /** The extension functions sampled most inside that task: `name@line:col ms`. */
@@ -89,7 +93,9 @@ export function extensionTasks(events: TraceEvent[], extOrigin: string): Extensi
     }
     return null;
   };
-  let best: ExtensionTasks = { longestMs: 0, taskMs: 0, hot: [] };
+  let best: ExtensionTasks = { longestMs: 0, totalMs: 0, tasks: 0, taskMs: 0, hot: [] };
+  let totalMs = 0;
+  let withExtension = 0;
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === pid && e.tid === tid);
   let k = 0;
   for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
@@ -110,12 +116,15 @@ export function extensionTasks(events: TraceEvent[], extOrigin: string): Extensi
       .filter((e) => e.pid === pid && e.tid === tid && e.ts >= task.ts && e.ts <= end)
       .reduce((sum, e) => sum + (e.dur ?? 0), 0);
     const ms = Math.max(sampled, evaluated) / 1000;
+    totalMs += ms;
+    if (ms > 0) withExtension++;
     if (ms > best.longestMs) {
       const hot = [...byFrame].sort((a, b) => b[1] - a[1]).slice(0, 3);
-      best = { longestMs: ms, taskMs: (task.dur ?? 0) / 1000, hot: hot.map(([f, us]) => `${f} ${fmt(us)}`) };
+      const taskMs = (task.dur ?? 0) / 1000;
+      best = { ...best, longestMs: ms, taskMs, hot: hot.map(([f, us]) => `${f} ${fmt(us)}`) };
     }
   }
-  return best;
+  return { ...best, totalMs, tasks: withExtension };
 }
 
 const fmt = (us: number) => `${(us / 1000).toFixed(1)}ms`;
