@@ -36,7 +36,7 @@ const BLOCK_TAGS = new Set(
 /** Placed between blocks; two line breaks end any name, so no alias can match across them. */
 export const BLOCK_SEPARATOR = '\n\n';
 
-/** Text nodes visited between two looks at the clock when collecting in slices. */
+/** Nodes visited between two looks at the clock when collecting in slices. */
 const NODES_PER_CHECK = 200;
 
 /**
@@ -92,8 +92,9 @@ function* walkText(root: Element): Generator<void, PageText> {
   let lastBlock: Element | null = null;
   let visited = 0;
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (node.nodeType !== 3) continue;
+    // Elements count too: a page of deep markup around little text costs its time in the walk itself.
     if (++visited % NODES_PER_CHECK === 0) yield;
+    if (node.nodeType !== 3) continue;
     const text = node as Text;
     if (text.data.trim() === '') continue;
     const blockElement = nearestBlock(text.parentElement, blockOf);
