@@ -17,6 +17,13 @@ describe('pageTheme', () => {
   test.each([
     ['a dark page', 'background-color: rgb(17, 17, 17)', '', '<p><b id="name">Fidan</b></p>', 'dark'],
     [
+      'a dark page, whatever the highlight itself is painted with',
+      'background-color: rgb(17, 17, 17)',
+      '',
+      '<p><b id="name" style="background-color: rgb(250, 204, 21)">Fidan</b></p>',
+      'dark',
+    ],
+    [
       'a white page that says nothing',
       'background-color: rgb(255, 255, 255)',
       '',
