@@ -5,7 +5,9 @@
  * - traced loads: the extension's main-thread time over the whole first read of the page (script
  *   evaluation, article check, text collection, messaging, highlighting, in every task), and its
  *   longest task (scripts/eval-pages/trace.ts);
- * - untraced loads: time from `load` to the first highlights, and how many;
+ * - untraced loads: time from `load` to the first highlights, and how many; and the content script's
+ *   own account of its busy time per step (`PageState.timing`): collecting the text and handing it to
+ *   the worker (its share of detection) and highlighting;
  * - the floor, as in eval:pages: a content script that only walks the page's text nodes, cold.
  * Detection itself runs in the background worker, off the page's main thread (`npm run bench:detect`
  * gives its throughput).
@@ -15,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SAMPLE_ANALYSES } from '../lib/kb/samples';
+import type { ReadTiming } from '../lib/messaging/contract';
 import { launch, launchFloor } from './eval-pages/browser';
 import { readRecord, recordLoad } from './eval-pages/in-page';
 import { measureFloor, settle } from './eval-pages/measure';
@@ -67,7 +70,7 @@ const floorBrowser = await launchFloor();
 try {
   log(`article: ${page.words} words, ${page.chars} characters, ${page.paragraphs} paragraphs`);
   const traced: { totalMs: number; longestMs: number; tasks: number; hot: string[] }[] = [];
-  const timed: { msToHighlights: number; highlights: number }[] = [];
+  const timed: { msToHighlights: number; highlights: number; timing: ReadTiming | null }[] = [];
   const floors: number[] = [];
   // The first load builds the worker's detector: not measured.
   for (let run = -1; run < RUNS; run++) {
@@ -86,13 +89,17 @@ try {
     await plain.goto(url, { waitUntil: 'load' });
     await settle(plain);
     const rec = await plain.evaluate(readRecord);
+    const state = await browser.pageState(plain);
     await plain.close();
-    if (run >= 0 && rec.firstAt !== null && rec.loadAt !== null)
-      timed.push({ msToHighlights: Math.max(0, rec.firstAt - rec.loadAt), highlights: rec.highlights });
+    if (run >= 0 && rec.firstAt !== null && rec.loadAt !== null) {
+      const msToHighlights = Math.max(0, rec.firstAt - rec.loadAt);
+      timed.push({ msToHighlights, highlights: rec.highlights, timing: state?.timing ?? null });
+    }
 
     const floor = await measureFloor(floorBrowser.context, url);
     if (run >= 0 && floor.floorMs !== null) floors.push(floor.floorMs);
   }
+  const timings = timed.flatMap((t) => t.timing ?? []);
   const result = {
     words: page.words,
     chars: page.chars,
@@ -106,6 +113,11 @@ try {
     longestTaskHot: [...traced].sort((a, b) => b.longestMs - a.longestMs)[0]?.hot ?? [],
     tasks: median(traced.map((t) => t.tasks)),
     msToHighlights: round(median(timed.map((t) => t.msToHighlights))),
+    // The content script's own clock (PageState.timing): busy time per step, pauses left out.
+    detectionShareMs: round(median(timings.map((t) => t.collectMs + t.sendMs))),
+    collectMs: round(median(timings.map((t) => t.collectMs))),
+    sendMs: round(median(timings.map((t) => t.sendMs))),
+    highlightMs: round(median(timings.map((t) => t.highlightMs))),
     highlights: median(timed.map((t) => t.highlights)),
     floorWalkMs: round(median(floors)),
   };
@@ -115,6 +127,9 @@ try {
       `extension main-thread time, whole first read: median ${result.mainThreadMs} ms over ${RUNS} loads (${result.mainThreadMsRange.join('-')} ms), in ${result.tasks} tasks, longest ${result.longestTaskMs} ms`,
     );
     log(`  hottest in the longest task: ${result.longestTaskHot.join(', ')}`);
+    log(
+      `detection's share on the page (collect ${result.collectMs} + hand to the worker ${result.sendMs}): median ${result.detectionShareMs} ms; highlighting: ${result.highlightMs} ms (content script's own clock, pauses left out)`,
+    );
     log(`highlights: ${result.highlights}; load to first highlights: median ${result.msToHighlights} ms`);
     log(`floor: a content script walking the page's text nodes once, cold: median ${result.floorWalkMs} ms`);
   }

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ActorSummary, PageState, PageTopic } from '@/lib/messaging/contract';
+import type { ActorSummary, PageState, PageTopic, ReadTiming } from '@/lib/messaging/contract';
 import { looksLikeArticle } from '@/lib/page/article-check';
 import { findArticleRoot } from '@/lib/page/article-root';
 import { collectTextInSlices } from '@/lib/page/collect';
@@ -21,6 +21,7 @@ export class PageSession {
   #read = false;
   #generation = 0;
   #styled = false;
+  #timing: ReadTiming | undefined;
   #teardown: (() => void)[] = [];
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -40,7 +41,8 @@ export class PageSession {
       .filter((actor) => counts.has(actor.id))
       .map((actor) => ({ ...actor, count: counts.get(actor.id) ?? 0 }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    return { read: true, url: location.href, title: document.title, actors, topics: this.#topics };
+    const timing = this.#timing ? { timing: this.#timing } : {};
+    return { read: true, url: location.href, title: document.title, actors, topics: this.#topics, ...timing };
   }
 
   /** Reads the page, if it is an article and Backstory may read it here. */
@@ -49,7 +51,9 @@ export class PageSession {
     if (!looksLikeArticle(document)) return;
     const root = findArticleRoot(document);
     if (root === null) return;
-    const found = await this.#highlight(root, generation);
+    const timing: ReadTiming = { collectMs: 0, sendMs: 0, highlightMs: 0, firstHighlightsAfterMs: null };
+    const found = await this.#highlight(root, generation, timing);
+    this.#timing = timing;
     if (generation !== this.#generation) return;
     if (!found) return this.clear();
     this.#read = true;
@@ -66,6 +70,7 @@ export class PageSession {
     for (const highlights of this.#highlights.splice(0)) highlights.remove();
     this.#actors.clear();
     this.#topics = [];
+    this.#timing = undefined;
     this.#read = false;
   }
 
@@ -74,12 +79,22 @@ export class PageSession {
     await this.scan();
   }
 
-  /** Detects and highlights under `root`; false when Backstory is off here or the call failed. */
-  async #highlight(root: Element, generation: number): Promise<boolean> {
-    const { text, segments } = await collectTextInSlices(root, yieldToPage);
+  /**
+   * Detects and highlights under `root`; false when Backstory is off here or the call failed. Notes
+   * the main-thread time of each step in `timing`, when given.
+   */
+  async #highlight(root: Element, generation: number, timing?: ReadTiming): Promise<boolean> {
+    const started = performance.now();
+    const collecting = busyClock();
+    const { text, segments } = await collectTextInSlices(root, collecting.pause);
+    if (timing) timing.collectMs = collecting.busyMs();
     if (generation !== this.#generation || this.ctx.isInvalid) return false;
     if (text.trim() === '') return true;
-    const reply = await background('detect', { text });
+    const sending = performance.now();
+    const call = background('detect', { text });
+    // The text is copied for the worker before `sendMessage` returns: that copy is ours to count.
+    if (timing) timing.sendMs = performance.now() - sending;
+    const reply = await call;
     if (!reply.ok) {
       reportFailure('detect', reply.error);
       return false;
@@ -90,18 +105,48 @@ export class PageSession {
     const spans = reply.value.mentions.flatMap((m) =>
       m.actorId ? [{ start: m.start, end: m.end, actorId: m.actorId }] : [],
     );
-    // The style goes in before the first highlight, and only once Backstory knows it may read the
-    // page: on a switched-off site the page's head is never touched. `clear` takes it out again.
-    if (!this.#styled) {
-      this.#styled = true;
-      this.#teardown.push(installHighlightStyle(document), () => {
-        this.#styled = false;
-      });
+    const highlighting = busyClock();
+    const highlights = await applyHighlightsInSlices(segments, spans, highlighting.pause, {
+      // The style goes in after the paragraphs' ends are read and before the first highlight, and only
+      // once Backstory knows it may read the page: on a switched-off site the page's head is never
+      // touched. `clear` takes it out again.
+      beforeWrapping: () => {
+        if (this.#styled) return;
+        this.#styled = true;
+        this.#teardown.push(installHighlightStyle(document), () => {
+          this.#styled = false;
+        });
+      },
+    });
+    if (timing) {
+      timing.highlightMs = highlighting.busyMs();
+      // No pause at all: the whole page was highlighted in its first slice, which ends now.
+      const firstAt = Number.isNaN(highlighting.firstAt) ? performance.now() : highlighting.firstAt;
+      timing.firstHighlightsAfterMs = highlights.elements.length > 0 ? firstAt - started : null;
     }
-    const highlights = await applyHighlightsInSlices(segments, spans, yieldToPage);
     // Cleared while the slices ran: these came after the clear-up and must go too.
     if (generation !== this.#generation) highlights.remove();
     else this.#highlights.push(highlights);
     return true;
   }
+}
+
+/**
+ * A clock for a sliced job: `pause` yields to the page and keeps the time spent away, so `busyMs` is
+ * the job's own main-thread time. `firstAt` is when the first pause began (the first slice's end).
+ */
+function busyClock() {
+  const start = performance.now();
+  let away = 0;
+  const clock = {
+    firstAt: Number.NaN,
+    async pause() {
+      const left = performance.now();
+      if (Number.isNaN(clock.firstAt)) clock.firstAt = left;
+      await yieldToPage();
+      away += performance.now() - left;
+    },
+    busyMs: () => performance.now() - start - away,
+  };
+  return clock;
 }

@@ -59,6 +59,21 @@ export interface PageState {
   selection: TextQuote | null;
   actors: PageActor[];
   topics: PageTopic[];
+  /** Main-thread time the first reading of the page took, by step; absent when it was not read. */
+  timing?: ReadTiming;
+}
+
+/**
+ * Main-thread time of one reading of a page, in ms, waits excluded: collecting the text and handing it
+ * to the worker (the content script's share of detection), then highlighting (DOM changes and the
+ * layout checks that keep lines from re-wrapping).
+ */
+export interface ReadTiming {
+  collectMs: number;
+  sendMs: number;
+  highlightMs: number;
+  /** Wall-clock time from the start of reading to the first highlights. */
+  firstHighlightsAfterMs: number | null;
 }
 
 export interface PageDetection {

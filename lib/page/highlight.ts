@@ -57,14 +57,16 @@ export async function applyHighlightsInSlices(
   segments: readonly Segment[],
   spans: readonly Span[],
   pause: () => Promise<void>,
-  sliceMs = 8,
+  { sliceMs = 8, beforeWrapping }: SliceOptions = {},
 ): Promise<Highlights> {
   const wraps: Wrap[] = [];
   const planned = [...planPieces(segments, spans)];
   const wrapper = new CheckedWrapper();
   // A budget below zero makes one text node a batch (tests use it to check the slicing).
   let size = sliceMs < 0 ? 1 : FIRST_BATCH;
+  // Read while the page's layout is as the page left it: before any change of ours, the style included.
   wrapper.learn(planned.slice(0, size));
+  beforeWrapping?.();
   let sliceStart = performance.now();
   for (let at = 0; at < planned.length; ) {
     if (performance.now() - sliceStart > sliceMs) {
@@ -82,6 +84,13 @@ export async function applyHighlightsInSlices(
     }
   }
   return finish(wraps);
+}
+
+export interface SliceOptions {
+  /** Time per slice before pausing, in ms; below zero, every text node is a slice. */
+  sliceMs?: number;
+  /** Runs once the first paragraphs' ends are read and before anything is wrapped (to add the style). */
+  beforeWrapping?: () => void;
 }
 
 /** Which parts of which text nodes to wrap, text nodes in document order. */
@@ -116,6 +125,11 @@ function planPieces(segments: readonly Segment[], spans: readonly Span[]): Map<T
  */
 class CheckedWrapper {
   readonly #memo = new Map<Element, Element | null>();
+  /**
+   * One range for every measurement: a range stays live (the browser updates it on every change to
+   * the document) until it is collected, so a new one per paragraph made each split cost more.
+   */
+  #range: Range | null = null;
   /** Each paragraph's text end as last seen with nothing of it wrapped that was taken out since. */
   readonly #ends = new Map<Element, TextEnd | null>();
 
@@ -123,7 +137,8 @@ class CheckedWrapper {
   learn(batch: readonly [Text, Piece[]][]): void {
     for (const [node] of batch) {
       const block = this.#blockOf(node);
-      if (block !== null && !this.#ends.has(block)) this.#ends.set(block, textEnd(block));
+      if (block !== null && !this.#ends.has(block))
+        this.#ends.set(block, textEnd(block, this.#rangeFor(block)));
     }
   }
 
@@ -138,7 +153,7 @@ class CheckedWrapper {
     for (const block of new Set(wraps.map((wrap) => this.#blockOf(wrap.node)))) {
       if (block === null) continue;
       const before = this.#ends.get(block) ?? null;
-      const after = textEnd(block);
+      const after = textEnd(block, this.#rangeFor(block));
       if (before !== null && after !== null && hasMoved(before, after)) moved.add(block);
       else this.#ends.set(block, after);
     }
@@ -151,6 +166,11 @@ class CheckedWrapper {
       restore(wrap);
       return false;
     });
+  }
+
+  #rangeFor(block: Element): Range {
+    this.#range ??= block.ownerDocument.createRange();
+    return this.#range;
   }
 
   #blockOf(node: Text): Element | null {
@@ -168,14 +188,13 @@ interface TextEnd {
  * Where the last visible character of a block's text is, from the block's corner (the page moving the
  * whole block is not a re-wrap), and how tall the block is.
  */
-function textEnd(block: Element): TextEnd | null {
+function textEnd(block: Element, range: Range): TextEnd | null {
   const doc = block.ownerDocument;
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   let node = walker.lastChild() as Text | null;
   while (node !== null && !/\S/.test(node.data)) node = walker.previousNode() as Text | null;
   if (node === null) return null;
   const last = node.data.trimEnd().length - 1;
-  const range = doc.createRange();
   range.setStart(node, last);
   range.setEnd(node, last + 1);
   // The glyph's own box is the last with a width: a character right after a line break can also have

@@ -162,7 +162,7 @@ describe('in slices', () => {
       { start: whole.text.indexOf('Ankara’s'), end: whole.text.indexOf('Ankara’s') + 8, actorId: 'state:TR' },
     ];
     const before = pauses;
-    const highlights = await applyHighlightsInSlices(sliced.segments, spans, pause, -1);
+    const highlights = await applyHighlightsInSlices(sliced.segments, spans, pause, { sliceMs: -1 });
     expect(pauses - before).toBe(3); // one per text node: "Hakan ", "Fidan", "Ankara’s"
     expect(highlights.elements.map((e) => e.textContent)).toEqual(['Hakan ', 'Fidan', 'Ankara’s']);
   });
@@ -175,7 +175,7 @@ describe('in slices', () => {
       async () => {
         document.querySelectorAll('article p')[1]?.remove();
       },
-      -1,
+      { sliceMs: -1 },
     );
     expect(highlights.elements).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { PageState, ReadTiming } from '../../lib/messaging/contract';
 import { chromiumArgs } from '../../tests/e2e/support/chromium-flags';
 import { NAME_SHIM } from './in-page';
 
@@ -20,7 +21,7 @@ export interface EvalBrowser {
   /** Requests aborted because they were not for 127.0.0.1 or the extension. */
   blocked: number;
   /** Asks the page's content script what it read; null when it did not take the page for an article. */
-  pageState(page: Page): Promise<{ actors: number } | null>;
+  pageState(page: Page): Promise<{ actors: number; timing: ReadTiming | null } | null>;
   setSiteEnabled(site: string, enabled: boolean): Promise<void>;
   close(): Promise<void>;
 }
@@ -75,9 +76,10 @@ export async function launch(extension: string): Promise<EvalBrowser> {
         if (tab?.id === undefined) return { ok: false, error: 'no active tab' };
         return chrome.tabs.sendMessage(tab.id, { backstory: 'pageState', payload: {} });
       });
-      const r = reply as { ok: boolean; value?: { actors: unknown[] } | null; error?: string };
+      const r = reply as { ok: boolean; value?: PageState | null; error?: string };
       if (!r.ok) throw new Error(`pageState: ${r.error}`);
-      return r.value ? { actors: r.value.actors.length } : null;
+      // A page Backstory did not read answers `read: false`: not an article here.
+      return r.value?.read ? { actors: r.value.actors.length, timing: r.value.timing ?? null } : null;
     },
     setSiteEnabled: async (site, enabled) => {
       const reply = (await popup.evaluate(
