@@ -1,5 +1,5 @@
 /**
- * `npm run bench:page [-- --json] [--words N] [--runs N]`: the content script's share of detection,
+ * `npm run bench:content [-- --json] [--words N] [--runs N]`: the content script's share of detection,
  * in real Chromium with the built extension. Serves a long article (N words, 10,000 by default, made of
  * the starter sample analyses' paragraphs) from 127.0.0.1 and loads it several times:
  * - traced loads: the extension's main-thread time over the whole first read of the page (script
