@@ -80,10 +80,8 @@ export async function collectTextInSlices(root: Element, pause: () => Promise<vo
 
 /** Skipped subtrees (see `isSkipped`) and whitespace-only nodes are left out. */
 function* walkText(root: Element): Generator<void, PageText> {
-  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* elements and text */, {
-    acceptNode: (node) =>
-      node.nodeType === 1 && isSkipped(node as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */,
-  });
+  // No filter callback: calling into script for every node cost more than the walk itself.
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* elements and text */);
   const blockOf = new Map<Element, Element | null>();
   const segments: Segment[] = [];
   const parts: string[] = [];
@@ -91,12 +89,16 @@ function* walkText(root: Element): Generator<void, PageText> {
   let block = 0;
   let lastBlock: Element | null = null;
   let visited = 0;
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node !== null; ) {
     // Elements count too: a page of deep markup around little text costs its time in the walk itself.
     if (++visited % NODES_PER_CHECK === 0) yield;
-    if (node.nodeType !== 3) continue;
+    if (node.nodeType !== 3) {
+      node = isSkipped(node as Element) ? pastSubtree(walker, root) : walker.nextNode();
+      continue;
+    }
     const text = node as Text;
-    if (text.data.trim() === '') continue;
+    node = walker.nextNode();
+    if (!NOT_SPACE.test(text.data)) continue;
     const blockElement = nearestBlock(text.parentElement, blockOf);
     if (blockElement !== lastBlock && segments.length > 0) {
       parts.push(BLOCK_SEPARATOR);
@@ -109,6 +111,18 @@ function* walkText(root: Element): Generator<void, PageText> {
     length += text.data.length;
   }
   return { text: parts.join(''), segments };
+}
+
+const NOT_SPACE = /\S/;
+
+/** Moves the walker past the current node's subtree: to its next sibling, or its nearest ancestor's. */
+function pastSubtree(walker: TreeWalker, root: Node): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling !== null) return sibling;
+    const parent = walker.parentNode();
+    if (parent === null || parent === root) return null;
+  }
 }
 
 /**
