@@ -58,6 +58,7 @@ export async function measurePage(
         layoutShiftPx: layout.px,
         shiftedAt: layout.where,
         errors,
+        timing: state?.timing ?? null,
       };
     });
   } finally {

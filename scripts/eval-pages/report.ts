@@ -1,3 +1,5 @@
+import type { ReadTiming } from '../../lib/messaging/contract';
+
 /** One row of the report; the JSON keeps every field. */
 export interface PageResult {
   name: string;
@@ -24,6 +26,8 @@ export interface PageResult {
   floorMs: number | null;
   /** How long after `load` the floor's walk was done (0: before `load`). */
   floorDoneAfterLoadMs: number | null;
+  /** The content script's own account of its first read (busy time per step), when it read the page. */
+  timing?: ReadTiming | null;
   /** Set when the page could not be measured; the other figures are then empty. */
   failure?: string;
 }
