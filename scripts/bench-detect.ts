@@ -5,29 +5,14 @@
  * references in the same run: one regular expression alternating every alias (naive) and the
  * `modern-ahocorasick` automaton (matching only, no case rules or typing).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildSync } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import AhoCorasick from 'modern-ahocorasick';
-import type * as DetectModule from '../lib/detect/index';
 import { starterActors } from '../lib/kb/starter';
 import { TOPICS } from '../lib/kb/topics';
 import type { Actor } from '../lib/model';
+import { bundledDetector } from './bundled-detector';
 
-// The detector as it ships: bundled by esbuild, not run through tsx, whose module interop turns
-// every imported binding into a getter call and slows the hot loops by a third or more.
-const bundle = join(mkdtempSync(join(tmpdir(), 'bench-detect-')), 'detect.mjs');
-buildSync({
-  entryPoints: [fileURLToPath(new URL('../lib/detect/index.ts', import.meta.url))],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  outfile: bundle,
-  logLevel: 'warning',
-});
-const { createDetector } = (await import(pathToFileURL(bundle).href)) as typeof DetectModule;
+const { createDetector } = await bundledDetector();
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const heap = () => {

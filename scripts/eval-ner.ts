@@ -5,17 +5,13 @@
  * The detector is timed as it ships: bundled by esbuild (as `bench:detect` does), not run through
  * tsx, whose module interop turns every imported binding into a getter call.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
-import { buildSync } from 'esbuild';
 import { type Doc, parseConll, round, type Scores, type Span, score } from '../lib/detect/eval/conll';
-import type * as DetectModule from '../lib/detect/index';
 import type { EntityType } from '../lib/detect/types';
 import { starterActors } from '../lib/kb/starter';
 import { TOPICS } from '../lib/kb/topics';
+import { bundledDetector } from './bundled-detector';
 
 function timed(
   docs: Doc[],
@@ -65,16 +61,7 @@ if (!file) {
   console.error('usage: npm run eval:ner -- <conll-file> [--json]');
   process.exit(2);
 }
-const bundle = join(mkdtempSync(join(tmpdir(), 'eval-ner-')), 'detect.mjs');
-buildSync({
-  entryPoints: [fileURLToPath(new URL('../lib/detect/index.ts', import.meta.url))],
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  outfile: bundle,
-  logLevel: 'warning',
-});
-const { createDetector } = (await import(pathToFileURL(bundle).href)) as typeof DetectModule;
+const { createDetector } = await bundledDetector();
 const docs = parseConll(readFileSync(file, 'utf8'));
 const gold = docs.map((d) => d.gold);
 const detector = createDetector({ actors: starterActors(), topics: TOPICS });
