@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../tests/e2e/support/chromium-flags';
 
 const { values } = parseArgs({
   options: {
@@ -43,17 +44,7 @@ const profile = await mkdtemp(join(tmpdir(), 'backstory-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-precise-memory-info',
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-  ],
+  args: [...chromiumArgs(EXTENSION), '--enable-precise-memory-info'],
 });
 try {
   // Nothing leaves the machine: the benchmark needs no network.

@@ -42,10 +42,3 @@ export async function isPaused(db: BackstoryDB): Promise<boolean> {
 export async function setPaused(db: BackstoryDB, paused: boolean): Promise<void> {
   await setSetting(db, PAUSED, paused);
 }
-
-/** Whether Backstory may read a page: not paused, the site not switched off, and a web page at all. */
-export async function mayRead(db: BackstoryDB, url: string): Promise<boolean> {
-  const site = siteOf(url);
-  if (site === null || (await isPaused(db))) return false;
-  return !(await disabledSites(db)).includes(site);
-}

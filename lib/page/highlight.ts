@@ -142,8 +142,13 @@ class CheckedWrapper {
     }
   }
 
-  /** Wraps the pieces of the text nodes still in the page (the page may have replaced some meanwhile). */
+  /**
+   * Wraps the pieces of the text nodes still in the page (the page may have replaced some meanwhile).
+   * Paragraphs not learned yet (a batch grown since the last check) are learned first, at the cost of
+   * a layout: a paragraph is never wrapped without knowing where it ended.
+   */
   wrap(batch: readonly [Text, Piece[]][]): Wrap[] {
+    this.learn(batch);
     return batch.filter(([node]) => node.isConnected).map(([node, pieces]) => wrapPieces(node, pieces));
   }
 

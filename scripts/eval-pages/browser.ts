@@ -36,7 +36,14 @@ interface ChromeHost {
   };
 }
 
-export async function launch(extension: string): Promise<EvalBrowser> {
+/**
+ * A headless Chromium with one unpacked extension and a fresh profile, where every request that is not
+ * local is aborted (`onBlocked` hears of each) and `NAME_SHIM` runs in every page.
+ */
+async function openContext(
+  extension: string,
+  onBlocked: () => void = () => {},
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = await mkdtemp(join(tmpdir(), 'backstory-eval-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -44,13 +51,24 @@ export async function launch(extension: string): Promise<EvalBrowser> {
     viewport: { width: 1280, height: 900 },
     args: chromiumArgs(extension),
   });
-  let blocked = 0;
   await context.route('**/*', (route) => {
     if (isLocal(route.request().url())) return route.continue();
-    blocked++;
+    onBlocked();
     return route.abort('blockedbyclient');
   });
   await context.addInitScript(NAME_SHIM);
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launch(extension: string): Promise<EvalBrowser> {
+  let blocked = 0;
+  const { context, close } = await openContext(extension, () => blocked++);
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const worker =
     context.serviceWorkers().find(isOurs) ??
@@ -92,10 +110,7 @@ export async function launch(extension: string): Promise<EvalBrowser> {
       )) as { ok: boolean; error?: string };
       if (!reply.ok) throw new Error(`setSiteEnabled: ${reply.error}`);
     },
-    close: async () => {
-      await context.close().catch(() => {});
-      await rm(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
@@ -103,23 +118,6 @@ export async function launch(extension: string): Promise<EvalBrowser> {
 const FLOOR_EXTENSION = resolve(import.meta.dirname, 'floor-extension');
 
 /** A second browser with only the floor extension, on the same terms (nothing but 127.0.0.1). */
-export async function launchFloor(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = await mkdtemp(join(tmpdir(), 'backstory-eval-floor-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: chromiumArgs(FLOOR_EXTENSION),
-  });
-  await context.route('**/*', (route) =>
-    isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
-  );
-  await context.addInitScript(NAME_SHIM);
-  return {
-    context,
-    close: async () => {
-      await context.close().catch(() => {});
-      await rm(profile, { recursive: true, force: true });
-    },
-  };
+export function launchFloor(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  return openContext(FLOOR_EXTENSION);
 }
