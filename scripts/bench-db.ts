@@ -1,5 +1,5 @@
 /**
- * `npm run bench:db [-- --json] [--count N]`: the database benchmark in real Chromium. Bundles
+ * `npm run bench:db [-- --json] [--count N] [--import-in-thread] [--profile]`: the database benchmark in real Chromium. Bundles
  * tests/bench/bench-page.ts, opens a page of the built extension (.output/chrome-mv3, from
  * `npx wxt build`) so IndexedDB runs in the extension's own origin, and runs the benchmark there:
  * import of N synthetic analyses (JSON Lines through `importFile`), related-context queries for
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     'related-queries': { type: 'string', default: '150' },
     'naive-queries': { type: 'string', default: '5' },
     profile: { type: 'boolean', default: false },
+    'import-in-thread': { type: 'boolean', default: false },
   },
 });
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
@@ -63,6 +64,7 @@ try {
     count: Number(values.count),
     relatedQueries: Number(values['related-queries']),
     naiveQueries: Number(values['naive-queries']),
+    inThread: values['import-in-thread'],
   };
   const cdp = values.profile ? await context.newCDPSession(page) : null;
   if (cdp) {

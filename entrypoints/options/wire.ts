@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OptionsServices, SitesState } from '../../components/options/services';
 import { deleteActor, mergeActors, saveActor, undoDelete } from '../../lib/db/actors-admin';
+import { workerIndexer } from '../../lib/db/chunk-indexer';
 import type { BackstoryDB } from '../../lib/db/database';
 import {
   exportActorMarkdown,
@@ -12,7 +13,6 @@ import { importFile } from '../../lib/db/import';
 import { requestPersistence } from '../../lib/db/persist';
 import { searchLibrary } from '../../lib/db/search';
 import { actorTimeline } from '../../lib/db/timeline';
-import { createDetector } from '../../lib/detect';
 import { createClient } from '../../lib/messaging/client';
 import type { BackgroundMethods, Result } from '../../lib/messaging/contract';
 import { download } from './download';
@@ -62,7 +62,15 @@ export function wire(db: BackstoryDB): OptionsServices {
       if (text === null) throw new Error('This actor is not in your library any more.');
       return text;
     },
-    importFile: (file, options) => importFile(db, createDetector, file, options),
+    async importFile(file, options) {
+      // Detection runs in a worker, overlapping the reading of the file and the writes.
+      const worker = new Worker(browser.runtime.getURL('/import-worker.js'));
+      try {
+        return await importFile(db, workerIndexer(worker), file, options);
+      } finally {
+        worker.terminate();
+      }
+    },
     exportFile(kind) {
       if (kind === 'backup') return exportBackup(db);
       if (kind === 'annotations') return exportAnnotations(db);

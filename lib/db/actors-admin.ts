@@ -1,7 +1,7 @@
-import type { Actor, ActorKind, Note } from '../model';
+import type { Actor, ActorKind, Analysis, Note } from '../model';
 import type { BackstoryDB } from './database';
 import { moveMention, readMentionSets } from './mention-sets';
-import { newBlockId } from './search-terms';
+import { actorTerm, newBlockId, searchRows } from './search-terms';
 import { fold } from './search-words';
 
 const KINDS: readonly ActorKind[] = ['person', 'state', 'organisation', 'place'];
@@ -55,7 +55,8 @@ export async function saveActor(db: BackstoryDB, actor: Actor): Promise<Actor> {
  */
 export async function mergeActors(db: BackstoryDB, fromId: string, intoId: string): Promise<Actor> {
   if (fromId === intoId) throw new Error('An actor cannot be merged into itself.');
-  return db.transaction('rw', [db.actors, db.mentionBlocks, db.analyses, db.notes], async () => {
+  const tables = [db.actors, db.mentionBlocks, db.analyses, db.notes, db.searchBlocks, db.searchTerms];
+  return db.transaction('rw', tables, async () => {
     const [from, into] = await db.actors.bulkGet([fromId, intoId]);
     if (!from || !into) throw new Error('One of the two actors is not in your library any more.');
     const known = new Set([into.name, ...into.aliases.map((a) => a.text)].map(fold));
@@ -66,13 +67,22 @@ export async function mergeActors(db: BackstoryDB, fromId: string, intoId: strin
       aliases.push(alias);
     }
     const merged: Actor = { ...into, aliases, userAdded: true };
-    await moveMentions(db, fromId, intoId);
-    await db.analyses
-      .where('actorIds')
-      .equals(fromId)
-      .modify((a) => {
-        a.actorIds = [...new Set(a.actorIds.map((id) => (id === fromId ? intoId : id)))];
-      });
+    const moved = await moveMentions(db, fromId, intoId);
+    const updated: Analysis[] = [];
+    await updateAnalyses(db, moved.analysisIds, (a) => {
+      const changed = { ...a, actorIds: [...new Set(a.actorIds.map((id) => (id === fromId ? intoId : id)))] };
+      updated.push(changed);
+      return changed;
+    });
+    if (updated.length > 0) {
+      // The search index lists the moved analyses under the actor they now name (see `actorTerm`).
+      const { block, terms } = searchRows(
+        newBlockId(),
+        updated.map(({ id, title, publishedAt }) => ({ id, title, publishedAt, words: [actorTerm(intoId)] })),
+      );
+      await db.searchBlocks.put(block);
+      await db.searchTerms.bulkPut(terms);
+    }
     await db.notes.where('actorId').equals(fromId).modify({ actorId: intoId });
     await db.actors.put(merged);
     await db.actors.delete(fromId);
@@ -82,14 +92,30 @@ export async function mergeActors(db: BackstoryDB, fromId: string, intoId: strin
 
 /**
  * Moves an actor's mentions to another actor (or drops them, for null) in a new mention block.
- * Returns the block's key; null when no analysis names the actor.
+ * Returns the block's key (null when no analysis names the actor) and the analyses that named it.
  */
-async function moveMentions(db: BackstoryDB, fromId: string, intoId: string | null): Promise<string | null> {
+async function moveMentions(
+  db: BackstoryDB,
+  fromId: string,
+  intoId: string | null,
+): Promise<{ block: string | null; analysisIds: string[] }> {
   const sets = [...(await readMentionSets(db)).values()].filter((set) => set.actorIds.includes(fromId));
-  if (sets.length === 0) return null;
-  const key = newBlockId();
-  await db.mentionBlocks.put({ key, sets: sets.map((set) => moveMention(set, fromId, intoId)) });
-  return key;
+  if (sets.length === 0) return { block: null, analysisIds: [] };
+  const block = newBlockId();
+  await db.mentionBlocks.put({ key: block, sets: sets.map((set) => moveMention(set, fromId, intoId)) });
+  return { block, analysisIds: sets.map((set) => set.analysisId) };
+}
+
+/** Rewrites the given analyses, in slices: a state can be named in tens of thousands of them. */
+async function updateAnalyses(
+  db: BackstoryDB,
+  ids: readonly string[],
+  change: (analysis: Analysis, index: number) => Analysis,
+): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const stored = await db.analyses.bulkGet(ids.slice(i, i + 500));
+    await db.analyses.bulkPut(stored.flatMap((a, j) => (a ? [change(a, i + j)] : [])));
+  }
 }
 
 /**
@@ -100,21 +126,16 @@ export async function deleteActor(db: BackstoryDB, id: string): Promise<DeletedA
   return db.transaction('rw', [db.actors, db.mentionBlocks, db.analyses, db.notes], async () => {
     const actor = await db.actors.get(id);
     if (!actor) return null;
-    const mentionBlock = await moveMentions(db, id, null);
-    const analyses = (await db.analyses.where('actorIds').equals(id).toArray()).map((a) => ({
-      id: a.id,
-      actorIds: a.actorIds,
-    }));
+    const moved = await moveMentions(db, id, null);
+    const analyses: DeletedActor['analyses'] = [];
+    await updateAnalyses(db, moved.analysisIds, (a) => {
+      analyses.push({ id: a.id, actorIds: a.actorIds });
+      return { ...a, actorIds: a.actorIds.filter((x) => x !== id) };
+    });
     const notes = await db.notes.where('actorId').equals(id).toArray();
-    await db.analyses
-      .where('actorIds')
-      .equals(id)
-      .modify((a) => {
-        a.actorIds = a.actorIds.filter((x) => x !== id);
-      });
     await db.notes.bulkPut(notes.map(({ actorId: _, ...note }) => note));
     await db.actors.delete(id);
-    return { actor, mentionBlock, analyses, notes };
+    return { actor, mentionBlock: moved.block, analyses, notes };
   });
 }
 
@@ -124,15 +145,12 @@ export async function undoDelete(db: BackstoryDB, deleted: DeletedActor | null):
   await db.transaction('rw', [db.actors, db.mentionBlocks, db.analyses, db.notes], async () => {
     await db.actors.put(deleted.actor);
     if (deleted.mentionBlock !== null) await db.mentionBlocks.delete(deleted.mentionBlock);
-    // In slices: a state can be named in tens of thousands of analyses.
-    for (let i = 0; i < deleted.analyses.length; i += 500) {
-      const slice = deleted.analyses.slice(i, i + 500);
-      const stored = await db.analyses.bulkGet(slice.map((a) => a.id));
-      const restored = stored.flatMap((a, j) =>
-        a ? [{ ...a, actorIds: slice[j]?.actorIds ?? a.actorIds }] : [],
-      );
-      await db.analyses.bulkPut(restored);
-    }
+    const { analyses } = deleted;
+    await updateAnalyses(
+      db,
+      analyses.map((a) => a.id),
+      (a, i) => ({ ...a, actorIds: analyses[i]?.actorIds ?? a.actorIds }),
+    );
     await db.notes.bulkPut(deleted.notes);
   });
 }

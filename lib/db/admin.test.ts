@@ -89,6 +89,16 @@ describe('mergeActors', () => {
     );
     expect((await db.analyses.get('new'))?.actorIds).not.toContain('person:erdogan');
   });
+  test("the merged actor's timeline takes the analyses that named only the other", async () => {
+    await importFile(
+      db,
+      createDetector,
+      new Blob([line('erd', 'Erdoğan spoke in Izmir.', '2025-02-01T00:00:00Z')]),
+    );
+    await mergeActors(db, 'person:erdogan', 'person:hakan-fidan');
+    expect(await timelineIds('person:hakan-fidan')).toEqual(['new', 'erd', 'old']);
+    expect(await timelineIds('person:erdogan')).toEqual([]);
+  });
   test('refuses to merge an actor into itself', async () => {
     await expect(mergeActors(db, 'state:TR', 'state:TR')).rejects.toThrow('into itself');
   });
@@ -104,8 +114,10 @@ describe('deleteActor', () => {
     expect(note?.actorId).toBeUndefined();
     expect((await db.analyses.get('old'))?.actorIds).not.toContain('person:hakan-fidan');
     expect(await mentionsOfActor(db, 'person:hakan-fidan')).toHaveLength(0);
+    expect(await timelineIds('person:hakan-fidan')).toEqual([]);
     await undoDelete(db, undo);
     expect(await dumpTables(db)).toEqual(before);
+    expect(await timelineIds('person:hakan-fidan')).toEqual(['new', 'old']);
   });
   test('is null for an unknown actor', async () => {
     expect(await deleteActor(db, 'person:nobody')).toBeNull();
@@ -121,6 +133,26 @@ test('the timeline holds analyses and notes of the actor, newest first', async (
   ]);
   expect((await actorTimeline(db, 'person:hakan-fidan', 1)).map((i) => i.kind)).toEqual(['analysis', 'note']);
 });
+
+test('the timeline leaves out an analysis that no longer names the actor', async () => {
+  await importFile(
+    db,
+    createDetector,
+    new Blob([line('new', 'Erdoğan met Russia.', '2025-06-01T00:00:00Z')]),
+  );
+  expect(await timelineIds('person:hakan-fidan')).toEqual(['old']);
+  expect(
+    (await actorTimeline(db, 'person:hakan-fidan', 1)).flatMap((i) =>
+      i.kind === 'analysis' ? [i.analysis.id] : [],
+    ),
+  ).toEqual(['old']);
+  expect(await timelineIds('person:erdogan')).toEqual(['new']);
+});
+
+/** The analyses of an actor's timeline, by id. */
+async function timelineIds(actorId: string): Promise<string[]> {
+  return (await actorTimeline(db, actorId)).flatMap((i) => (i.kind === 'analysis' ? [i.analysis.id] : []));
+}
 
 describe('requestPersistence', () => {
   test.each([

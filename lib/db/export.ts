@@ -5,25 +5,12 @@ import { analysisLine } from '../io/jsonl';
 import { actorMarkdown } from '../io/markdown';
 import type { Analysis } from '../model';
 import type { BackstoryDB } from './database';
+import { pagesOf } from './pages';
 import { newestAnalyses } from './timeline';
 
 const PAGE = 1000;
 /** Strings gathered before they are folded into the Blob, so a large export never holds them all. */
 const FOLD_EVERY = 64;
-
-/** Reads a table a page at a time in key order, so exports of large libraries stay in bounded memory. */
-async function* pages(table: Table<unknown, string>): AsyncGenerator<unknown[]> {
-  const keyPath = table.schema.primKey.keyPath as string;
-  let last: string | undefined;
-  for (;;) {
-    const page = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last))
-      .limit(PAGE)
-      .toArray();
-    if (page.length === 0) return;
-    yield page;
-    last = (page[page.length - 1] as Record<string, string>)[keyPath];
-  }
-}
 
 /** Builds a Blob from many strings, folding them in as it goes (a Blob can live outside the JS heap). */
 class BlobBuilder {
@@ -60,7 +47,7 @@ export async function exportBackup(db: BackstoryDB, now = new Date()): Promise<B
   for (const section of BACKUP_SECTIONS) {
     out.push(`,\n"${section}":[`);
     let first = true;
-    for await (const page of pages(db.table(section) as Table<unknown, string>)) {
+    for await (const page of pagesOf(db.table(section) as Table<unknown, string>, PAGE)) {
       for (const row of page) {
         const record = section === 'analyses' ? withoutWords(row as Analysis) : row;
         out.push(`${first ? '\n' : ',\n'}${JSON.stringify(record)}`);
@@ -76,7 +63,7 @@ export async function exportBackup(db: BackstoryDB, now = new Date()): Promise<B
 /** Every analysis as JSON Lines, one analysis a line. */
 export async function exportAnalysesJsonl(db: BackstoryDB): Promise<Blob> {
   const out = new BlobBuilder('application/x-ndjson');
-  for await (const page of pages(db.table('analyses'))) {
+  for await (const page of pagesOf(db.table('analyses'), PAGE)) {
     for (const a of page) out.push(`${analysisLine(a as Analysis)}\n`);
   }
   return out.done();

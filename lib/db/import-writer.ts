@@ -1,7 +1,6 @@
 import type { Table } from 'dexie';
-import type { Detector } from '../detect/types';
 import type { Analysis } from '../model';
-import { type AnalysisDraft, type IndexedAnalysis, indexAnalysis, storeAnalyses } from './analyses';
+import { type AnalysisDraft, type IndexedAnalysis, storeAnalyses } from './analyses';
 import type { BackstoryDB } from './database';
 import { journal, type ReplacedAnalysis } from './import-journal';
 
@@ -43,17 +42,9 @@ export interface PreparedAnalysis extends IndexedAnalysis {
   draft: AnalysisDraft;
 }
 
-/**
- * Detects a chunk of drafts (the last of the same id wins) and takes their search words. Pure CPU
- * and outside any transaction, so it can run while the previous chunk is being written.
- */
-export function prepareAnalyses(
-  detector: Detector,
-  drafts: readonly AnalysisDraft[],
-  now = Date.now(),
-): PreparedAnalysis[] {
-  const byId = new Map(drafts.map((d) => [d.id, d]));
-  return [...byId.values()].map((draft) => ({ draft, ...indexAnalysis(detector, draft, now) }));
+/** The drafts of a chunk with one per id: the last of the same id wins, in the place of the first. */
+export function lastOfEachId(drafts: readonly AnalysisDraft[]): AnalysisDraft[] {
+  return [...new Map(drafts.map((d) => [d.id, d])).values()];
 }
 
 /**

@@ -6,6 +6,7 @@ import { jsonlRecords } from '../io/jsonl';
 import type { RecordBatch } from '../io/records';
 import { telegramRecords } from '../io/telegram';
 import type { ImportFormat, ImportOptions, ImportReport } from '../io/types';
+import { type ChunkIndexer, threadIndexer } from './chunk-indexer';
 import type { BackstoryDB } from './database';
 import { commitImport, rollbackAbandonedImports, rollbackImport } from './import-journal';
 import { emptyReport, ImportRun } from './import-run';
@@ -17,11 +18,12 @@ export { CHUNK } from './import-run';
  * content. The file is streamed and written in chunks, each with an undo journal: if the import
  * fails or `options.signal` aborts it, everything it wrote is rolled back and the promise rejects
  * (with the abort reason, or an error whose message is meant for the reader). Invalid records do
- * not fail the import: they are skipped and listed in the report.
+ * not fail the import: they are skipped and listed in the report. `indexing` detects actors and
+ * topics: a `ChunkIndexer` (the options page's runs in a worker) or a detector factory, run here.
  */
 export async function importFile(
   db: BackstoryDB,
-  makeDetector: (input: DetectorInput) => Detector,
+  indexing: ChunkIndexer | ((input: DetectorInput) => Detector),
   file: Blob,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
@@ -33,7 +35,8 @@ export async function importFile(
   }
   await rollbackAbandonedImports(db);
   const importId = crypto.randomUUID();
-  const run = new ImportRun(db, makeDetector, importId, emptyReport(format));
+  const indexer = typeof indexing === 'function' ? threadIndexer(indexing) : indexing;
+  const run = new ImportRun(db, indexer, importId, emptyReport(format));
   try {
     for await (const batch of recordsOf(format, file, options)) {
       options.signal?.throwIfAborted();

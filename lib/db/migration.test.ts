@@ -1,14 +1,17 @@
 import { Dexie } from 'dexie';
 import { expect, test } from 'vitest';
 import type { Analysis, Note } from '../model';
+import { analysisRows } from './analyses';
 import { BackstoryDB } from './database';
 import { rollbackAbandonedImports } from './import-journal';
-import { readMentionSets } from './mention-sets';
+import { mentionSetOf, readMentionSets } from './mention-sets';
 import { relatedAnalyses } from './related';
 import { searchLibrary } from './search';
+import { analysisWords } from './search-words';
 import { mentionsOf } from './test-db';
+import { actorTimeline } from './timeline';
 
-/** Versions 1 and 2 exactly as shipped: frozen copies, so these tests keep checking the real upgrade path. */
+/** Versions 1, 2 and 3 exactly as shipped: frozen copies, so these tests keep checking the real upgrade path. */
 const SHIPPED_V1 = {
   actors: 'id, kind, name',
   analyses: 'id, url, publishedAt, origin, *actorIds, *topicIds',
@@ -21,6 +24,14 @@ const SHIPPED_V2 = {
   ...SHIPPED_V1,
   analyses: 'id, url, publishedAt, origin, *actorIds, *topicIds, *words',
   importJournal: '++seq, importId',
+};
+const SHIPPED_V3 = {
+  ...SHIPPED_V2,
+  analyses: 'id, url, publishedAt, *actorIds',
+  mentions: null,
+  mentionBlocks: 'key',
+  searchBlocks: 'key',
+  searchTerms: 'key',
 };
 
 const analysis: Analysis = {
@@ -55,7 +66,7 @@ const note: Note = {
 
 /** What every upgrade must keep: the analysis as it was, its mention, the note, the settings. */
 async function expectKept(db: BackstoryDB): Promise<void> {
-  expect(db.verno).toBe(3);
+  expect(db.verno).toBe(4);
   expect(await db.analyses.get('sample:1')).toEqual(analysis);
   expect(await mentionsOf(db, 'sample:1')).toEqual([storedMention]);
   expect(await db.notes.get('n1')).toEqual(note);
@@ -63,6 +74,9 @@ async function expectKept(db: BackstoryDB): Promise<void> {
   expect((await searchLibrary(db, 'erdog')).map((h) => h.id)).toEqual(['sample:1']);
   const related = await relatedAnalyses(db, { actors: new Map([['state:TR', 1]]), topics: new Map() });
   expect(related.map((r) => [r.id, r.snippet.match])).toEqual([['sample:1', 'Ankara']]);
+  expect((await actorTimeline(db, 'state:TR')).map((i) => i.kind === 'analysis' && i.analysis.id)).toEqual([
+    'sample:1',
+  ]);
 }
 
 test('data written by version 1 survives the upgrades, is searchable and related', async () => {
@@ -123,5 +137,33 @@ test('an import left half-done under version 2 still rolls back exactly after th
   expect(await db.analyses.count()).toBe(1);
   expect((await readMentionSets(db)).size).toBe(1);
   await expectKept(db);
+  await db.delete();
+});
+
+test('data written by version 3 survives the upgrade to version 4, without the actor and date indexes', async () => {
+  const name = `migrate-${crypto.randomUUID()}`;
+  const v3 = new Dexie(name);
+  v3.version(3).stores(SHIPPED_V3);
+  // Version 3's rows are version 4's: the current helpers write them.
+  const { mentionBlock, search } = analysisRows([
+    {
+      analysis,
+      mentionSet: mentionSetOf(analysis, [storedMention]),
+      words: analysisWords(analysis),
+    },
+  ]);
+  await v3.table('analyses').put(analysis);
+  await v3.table('mentionBlocks').put(mentionBlock);
+  await v3.table('searchBlocks').put(search.block);
+  await v3.table('searchTerms').bulkPut(search.terms);
+  await v3.table('notes').put(note);
+  await v3.table('settings').put({ key: 'starterVersion', value: 2 });
+  expect(v3.table('analyses').schema.indexes.map((i) => i.name)).toEqual(['url', 'publishedAt', 'actorIds']);
+  v3.close();
+
+  const db = new BackstoryDB(name);
+  await db.open();
+  await expectKept(db);
+  expect(db.analyses.schema.indexes.map((i) => i.name)).toEqual(['url']);
   await db.delete();
 });

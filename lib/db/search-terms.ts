@@ -1,7 +1,8 @@
 /**
  * The search index as posting blocks: every write of analyses (an import chunk, a saved page) adds
  * one block: a `searchBlocks` row listing its analyses (ids and dates), and a `searchTerms` row per
- * distinct word with the positions, in that list, of the analyses that have the word. A
+ * distinct word (and per actor named, see `actorTerm`) with the positions, in that list, of the
+ * analyses that have the word. A
  * multi-entry index wrote ~150 index entries per analysis, most of the import's time; a block
  * writes one row per word for thousands of analyses, and a query reads typed arrays, not strings.
  *
@@ -30,6 +31,17 @@ export interface SearchTermRow {
 }
 
 const SEPARATOR = '\u0000';
+
+/**
+ * Actors are listed in the same index, each under a term no word can be (words are letters and
+ * digits): an actor's analyses, newest first, come from its term's rows like a word's.
+ */
+const ACTOR_MARK = '\u0001';
+
+/** The term that lists the analyses naming an actor. */
+export function actorTerm(actorId: string): string {
+  return `${ACTOR_MARK}${actorId}`;
+}
 let sequence = 0;
 
 /**
@@ -87,10 +99,12 @@ export function termKeyParts(key: string): { word: string; blockId: string } {
 
 /**
  * The key range of a query word: words starting with it, or (for a word shorter than three letters,
- * which as a prefix would match most of the library) that word alone.
+ * which as a prefix would match most of the library, and for an actor's term) that word alone.
  */
 export function termRange(word: string): [string, string] {
-  return word.length < 3 ? [`${word}${SEPARATOR}`, `${word}\u0001`] : [word, `${word}\uffff`];
+  return word.length < 3 || word.startsWith(ACTOR_MARK)
+    ? [`${word}${SEPARATOR}`, `${word}\u0001`]
+    : [word, `${word}\uffff`];
 }
 
 /** Epoch ms of a publication date; unparseable dates sort last. */

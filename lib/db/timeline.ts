@@ -1,5 +1,7 @@
 import type { Analysis, Note } from '../model';
 import type { BackstoryDB } from './database';
+import { matchingAnalyses } from './search-postings';
+import { actorTerm } from './search-terms';
 
 /** One entry of an actor's timeline, dated by publication (analyses) or writing (notes). */
 export type TimelineItem =
@@ -29,18 +31,19 @@ export async function actorTimeline(
   return items.sort((a, b) => b.date.localeCompare(a.date));
 }
 
-/** The newest analyses naming an actor, without reading all of them when there are many. */
+/**
+ * The newest analyses naming an actor, newest first, at most `limit`: the search index lists them by
+ * date (see `actorTerm`), so only those shown are read. A listing can be stale (the analysis changed
+ * since), so each is checked against the analysis as stored.
+ */
 export async function newestAnalyses(db: BackstoryDB, actorId: string, limit: number): Promise<Analysis[]> {
-  const ids = await db.analyses.where('actorIds').equals(actorId).primaryKeys();
-  if (ids.length <= limit) {
-    const all = (await db.analyses.bulkGet(ids)).filter((a): a is Analysis => a !== undefined);
-    return all.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  for (let asked = limit + Math.ceil(limit / 4) + 8; ; asked *= 2) {
+    const listed = await matchingAnalyses(db, [actorTerm(actorId)], asked);
+    const stored = await db.analyses.bulkGet(listed.map((m) => m.id));
+    const naming = stored.filter((a): a is Analysis => a?.actorIds.includes(actorId) === true);
+    // Fewer listed than asked means every listing was read.
+    if (naming.length >= limit || listed.length < asked) {
+      return naming.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).slice(0, limit);
+    }
   }
-  const wanted = new Set(ids);
-  return db.analyses
-    .orderBy('publishedAt')
-    .reverse()
-    .filter((a) => wanted.has(a.id))
-    .limit(limit)
-    .toArray();
 }

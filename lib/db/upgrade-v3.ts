@@ -3,6 +3,7 @@ import type { Analysis } from '../model';
 import { analysisRows, type IndexedAnalysis } from './analyses';
 import type { JournalRow, MentionRow } from './database';
 import { mentionSetOf } from './mention-sets';
+import { pagesOf } from './pages';
 import { analysisWords } from './search-words';
 
 /** Analyses converted per step: bounded memory for a large library. */
@@ -16,12 +17,7 @@ const PAGE = 1000;
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   const analyses = tx.table<Analysis & { words?: unknown }, string>('analyses');
   const mentions = tx.table<MentionRow, string>('mentions');
-  let last: string | undefined;
-  for (;;) {
-    const range = last === undefined ? analyses.toCollection() : analyses.where(':id').above(last);
-    const page = await range.limit(PAGE).toArray();
-    if (page.length === 0) break;
-    last = page[page.length - 1]?.id;
+  for await (const page of pagesOf(analyses, PAGE)) {
     const ids = page.map((a) => a.id);
     const own = new Map<string, MentionRow[]>();
     for (const row of await mentions.where('analysisId').anyOf(ids).toArray()) {
@@ -32,7 +28,7 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
       mentionSet: mentionSetOf(analysis, own.get(analysis.id) ?? []),
       words: analysisWords(analysis),
     }));
-    const stored = analysisRows(indexed);
+    const stored = analysisRows(indexed, undefined, false);
     await analyses.bulkPut(stored.analyses);
     await tx.table('mentionBlocks').put(stored.mentionBlock);
     await tx.table('searchBlocks').put(stored.search.block);
@@ -54,7 +50,7 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
       });
     });
   if (replacedVersions.length > 0) {
-    const { search } = analysisRows(replacedVersions);
+    const { search } = analysisRows(replacedVersions, undefined, false);
     await tx.table('searchBlocks').put(search.block);
     await tx.table('searchTerms').bulkPut(search.terms);
   }

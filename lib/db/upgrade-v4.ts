@@ -1,0 +1,42 @@
+import type { Transaction } from 'dexie';
+import type { Analysis } from '../model';
+import type { JournalRow } from './database';
+import { pagesOf } from './pages';
+import { actorTerm, newBlockId, searchRows } from './search-terms';
+
+/** Analyses listed per step: bounded memory for a large library. */
+const PAGE = 2000;
+
+type Listed = Pick<Analysis, 'id' | 'title' | 'publishedAt' | 'actorIds'>;
+
+/**
+ * Version 3 to 4: the `actorIds` index goes, and the search index lists every analysis under its
+ * actors instead (see `actorTerm`), in new blocks that hold no words. The versions an import left
+ * half-done replaced are listed too, so that its rollback brings back analyses findable by actor.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  for await (const page of pagesOf(tx.table<Analysis, string>('analyses'), PAGE)) await listActors(tx, page);
+  const replaced: Listed[] = [];
+  await tx
+    .table<JournalRow, number>('importJournal')
+    .toCollection()
+    .each((entry) => {
+      if (entry.table !== 'analyses') return;
+      for (const { analysis } of entry.replaced as { analysis: Listed }[]) replaced.push(analysis);
+    });
+  if (replaced.length > 0) await listActors(tx, replaced);
+}
+
+async function listActors(tx: Transaction, analyses: readonly Listed[]): Promise<void> {
+  const { block, terms } = searchRows(
+    newBlockId(),
+    analyses.map(({ id, title, publishedAt, actorIds }) => ({
+      id,
+      title,
+      publishedAt,
+      words: actorIds.map(actorTerm),
+    })),
+  );
+  await tx.table('searchBlocks').put(block);
+  await tx.table('searchTerms').bulkPut(terms);
+}
