@@ -9,6 +9,7 @@ import { seedStarterData } from '@/lib/db/seed';
 import { createDetector } from '@/lib/detect';
 import { createClient } from '@/lib/messaging/client';
 import type { BackgroundMethods, ContentMethods } from '@/lib/messaging/contract';
+import { PAGE_PORT, servePort } from '@/lib/messaging/port-transport';
 import { createRouter } from '@/lib/messaging/router';
 import { parseRequest } from '@/lib/messaging/schemas';
 
@@ -50,6 +51,19 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id !== undefined)
       await tabClient(tab.id)('focusHighlight', { direction: command === 'next-actor' ? 1 : -1 });
+  });
+
+  // Content scripts keep a port open (see port-transport.ts): the same checks, the same router.
+  browser.runtime.onConnect.addListener((port) => {
+    const caller = port.name === PAGE_PORT && port.sender ? callerOf(port.sender) : null;
+    if (caller === null) {
+      port.disconnect();
+      return;
+    }
+    servePort(port, (message) => {
+      const reply = route(message, caller);
+      return reply === undefined ? undefined : ready.then(() => reply);
+    });
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {

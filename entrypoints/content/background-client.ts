@@ -1,9 +1,27 @@
 import { browser } from 'wxt/browser';
 import { createClient, isContextInvalidated } from '@/lib/messaging/client';
 import type { BackgroundMethods } from '@/lib/messaging/contract';
+import { PAGE_PORT, portTransport } from '@/lib/messaging/port-transport';
 
-/** The content script's line to the background worker. */
-export const background = createClient<BackgroundMethods>((message) => browser.runtime.sendMessage(message));
+/**
+ * The content script's line to the background worker: a port, opened by `connectBackground` as the
+ * script starts (see port-transport.ts), with one-off messages when the port closes.
+ */
+const transport = portTransport(
+  () => browser.runtime.connect({ name: PAGE_PORT }),
+  (message) => browser.runtime.sendMessage(message),
+);
+export const background = createClient<BackgroundMethods>(transport);
+
+/** Opens the port now, so that it is ready by the time the page's text is. */
+export function connectBackground(): void {
+  try {
+    transport.open();
+  } catch (error) {
+    // After an update the old script has no extension any more; calls will say so.
+    reportFailure('connect', error instanceof Error ? error.message : String(error));
+  }
+}
 
 const reported = new Set<string>();
 

@@ -5,6 +5,7 @@ import { createRouter } from '@/lib/messaging/router';
 import { focusNextHighlight } from '@/lib/page/highlight-focus';
 import { cleanSnapshot } from '@/lib/page/snapshot';
 import { quoteSelection } from '@/lib/page/text-quote';
+import { connectBackground } from './background-client';
 import { PageSession } from './session';
 
 /** After a single-page site changes its URL, give it this long to render the new article. */
@@ -12,6 +13,7 @@ const NAVIGATION_SETTLE_MS = 600;
 
 /** Starts Backstory on this page and answers the extension's pages while it lives. */
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
+  connectBackground();
   const session = new PageSession(ctx);
   listenToExtension(ctx, session);
   // Single-page sites change the URL without a reload: the article is a new one.

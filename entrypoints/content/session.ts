@@ -92,7 +92,7 @@ export class PageSession {
     if (text.trim() === '') return true;
     const sending = performance.now();
     const call = background('detect', { text });
-    // The text is copied for the worker before `sendMessage` returns: that copy is ours to count.
+    // The text is copied for the worker before `postMessage` returns: that copy is ours to count.
     if (timing) timing.sendMs = performance.now() - sending;
     const reply = await call;
     if (!reply.ok) {
