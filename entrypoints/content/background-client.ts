@@ -10,6 +10,8 @@ import { PAGE_PORT, portTransport } from '@/lib/messaging/port-transport';
 const transport = portTransport(
   () => browser.runtime.connect({ name: PAGE_PORT }),
   (message) => browser.runtime.sendMessage(message),
+  // Reads can be asked again if the worker stopped with them; opening an analysis (a new tab) not.
+  (message) => (message as { backstory?: unknown }).backstory !== 'openAnalysis',
 );
 export const background = createClient<BackgroundMethods>(transport);
 

@@ -75,10 +75,11 @@ export async function mergeActors(db: BackstoryDB, fromId: string, intoId: strin
       return changed;
     });
     if (updated.length > 0) {
-      // The search index lists the moved analyses under the actor they now name (see `actorTerm`).
+      // The search index lists the moved analyses under the actor they now name (see `actorTerm`;
+      // no title: only that term points into the block).
       const { block, terms } = searchRows(
         newBlockId(),
-        updated.map(({ id, title, publishedAt }) => ({ id, title, publishedAt, words: [actorTerm(intoId)] })),
+        updated.map(({ id, publishedAt }) => ({ id, title: '', publishedAt, words: [actorTerm(intoId)] })),
       );
       await db.searchBlocks.put(block);
       await db.searchTerms.bulkPut(terms);

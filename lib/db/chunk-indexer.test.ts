@@ -4,9 +4,15 @@ import { singleChannelExport } from '../io/telegram-fixtures';
 import { starterActors } from '../kb/starter';
 import { TOPICS } from '../kb/topics';
 import type { AnalysisDraft } from './analyses';
-import { type IndexerPort, serveIndexer, threadIndexer, workerIndexer } from './chunk-indexer';
+import {
+  type ChunkIndexer,
+  type IndexerPort,
+  serveIndexer,
+  threadIndexer,
+  workerIndexer,
+} from './chunk-indexer';
 import type { BackstoryDB } from './database';
-import { importFile } from './import';
+import { CHUNK, importFile } from './import';
 import { createDetector, dumpTables, testDb } from './test-db';
 
 const draft = (id: string, text: string): AnalysisDraft => ({
@@ -114,4 +120,18 @@ describe('an import indexed in a worker', () => {
     };
     expect(await rows(db)).toEqual(await rows(other));
   });
+
+  test('a cancelled import does not wait for a worker that never answers, and writes nothing', async () => {
+    const before = await dumpTables(db);
+    const silent: ChunkIndexer = { busyMs: 0, setKnowledge() {}, index: () => new Promise(() => {}) };
+    const controller = new AbortController();
+    const lines = Array.from({ length: CHUNK * 3 }, (_, i) =>
+      JSON.stringify({ id: `a${i}`, title: `A ${i}`, text: 'Hakan Fidan spoke.', publishedAt: '2025-01-01' }),
+    );
+    // The reader gives up and presses Cancel while the import waits for the worker.
+    setTimeout(() => controller.abort(new Error('cancelled')), 300);
+    const run = importFile(db, silent, new Blob([lines.join('\n')]), { signal: controller.signal });
+    await expect(run).rejects.toThrow('cancelled');
+    expect(await dumpTables(db)).toEqual(before);
+  }, 30_000);
 });

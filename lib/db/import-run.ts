@@ -42,13 +42,25 @@ export class ImportRun {
   private settings: Setting[] = [];
   /** The last chunk queued for writing; rejects if its indexing or any write before it failed. */
   private writing: Promise<void> = Promise.resolve();
+  /** The chunk write under way, if any. */
+  private inWrite: Promise<unknown> = Promise.resolve();
+  private stopped = false;
 
   constructor(
     private readonly db: BackstoryDB,
     private readonly indexer: ChunkIndexer,
     private readonly importId: string,
     readonly report: ImportReport,
-  ) {}
+    signal?: AbortSignal,
+  ) {
+    this.aborted = new Promise((_, reject) => {
+      if (signal?.aborted) reject(signal.reason);
+      signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+    this.aborted.catch(() => undefined);
+  }
+  /** Rejects when the import is cancelled: waiting for a chunk gives way to it. */
+  private readonly aborted: Promise<never>;
 
   async take(record: ImportRecord): Promise<void> {
     this.handled += 1;
@@ -75,12 +87,17 @@ export class ImportRun {
   async flush(): Promise<void> {
     await this.flushAnalyses();
     await this.flushOthers();
-    await this.writing;
+    await Promise.race([this.writing, this.aborted]);
   }
 
-  /** Waits for a write in flight, whatever its outcome, so a rollback comes after it. */
+  /**
+   * Stops the run: chunks not yet being written never will be (their indexing may still be under
+   * way, or never end if the worker died), and the write in flight, if any, is waited for, whatever
+   * its outcome, so that a rollback comes after it.
+   */
   async settle(): Promise<void> {
-    await this.writing.catch(() => undefined);
+    this.stopped = true;
+    await this.inWrite.catch(() => undefined);
   }
 
   /** Actors and topics go in before the analyses that follow them are indexed. */
@@ -121,11 +138,15 @@ export class ImportRun {
         draft,
         ...indexedFrom(draft, indexes[i] as DraftIndex, now),
       }));
-      this.count(await writeAnalyses(db, importId, prepared, await (this.stored as Promise<StoredIds>)));
+      const stored = await (this.stored as Promise<StoredIds>);
+      if (this.stopped) return;
+      const write = writeAnalyses(db, importId, prepared, stored);
+      this.inWrite = write;
+      this.count(await write);
     })();
     // Observed by the next flush or by `flush`; marked handled so a failure is not also reported as unhandled.
     this.writing.catch(() => undefined);
-    await previous;
+    await Promise.race([previous, this.aborted]);
   }
 
   private count(counts: ChunkCounts): void {

@@ -36,7 +36,7 @@ export async function importFile(
   await rollbackAbandonedImports(db);
   const importId = crypto.randomUUID();
   const indexer = typeof indexing === 'function' ? threadIndexer(indexing) : indexing;
-  const run = new ImportRun(db, indexer, importId, emptyReport(format));
+  const run = new ImportRun(db, indexer, importId, emptyReport(format), options.signal);
   try {
     for await (const batch of recordsOf(format, file, options)) {
       options.signal?.throwIfAborted();

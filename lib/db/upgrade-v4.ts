@@ -7,7 +7,7 @@ import { actorTerm, newBlockId, searchRows } from './search-terms';
 /** Analyses listed per step: bounded memory for a large library. */
 const PAGE = 2000;
 
-type Listed = Pick<Analysis, 'id' | 'title' | 'publishedAt' | 'actorIds'>;
+type Listed = Pick<Analysis, 'id' | 'publishedAt' | 'actorIds'>;
 
 /**
  * Version 3 to 4: the `actorIds` index goes, and the search index lists every analysis under its
@@ -27,12 +27,18 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
   if (replaced.length > 0) await listActors(tx, replaced);
 }
 
+/**
+ * Lists analyses under their actors in a new block. The block's titles are left empty: only actor
+ * terms point into it, and they never need a title (search reads titles of word matches only).
+ */
 async function listActors(tx: Transaction, analyses: readonly Listed[]): Promise<void> {
+  const named = analyses.filter((a) => a.actorIds.length > 0);
+  if (named.length === 0) return;
   const { block, terms } = searchRows(
     newBlockId(),
-    analyses.map(({ id, title, publishedAt, actorIds }) => ({
+    named.map(({ id, publishedAt, actorIds }) => ({
       id,
-      title,
+      title: '',
       publishedAt,
       words: actorIds.map(actorTerm),
     })),

@@ -67,6 +67,21 @@ describe('portTransport', () => {
     expect(fallback).toHaveBeenCalledTimes(1);
   });
 
+  test('a call that may not run twice is answered empty when its port closes', async () => {
+    const ports = pair();
+    const fallback = vi.fn(async () => 'sent again');
+    const send = portTransport(
+      () => ports.page,
+      fallback,
+      (message) => message !== 'open a tab',
+    );
+    const waiting = send('open a tab');
+    await Promise.resolve();
+    ports.close();
+    expect(await waiting).toBeUndefined();
+    expect(fallback).not.toHaveBeenCalled();
+  });
+
   test('a port that cannot connect leaves the call to the one-off message', async () => {
     const send = portTransport(
       () => {

@@ -23,46 +23,54 @@ function isEnvelope(value: unknown): value is Envelope {
 /**
  * A transport over one long-lived port, opened by `open()` before the first call (a content script
  * opens it while it reads the page, so the connection is ready when the text is). In Chromium a
- * one-off `runtime.sendMessage` to the worker took 10-20 ms there and back on saved news pages; most
- * of the time from `load` to the first highlights. Calls waiting when the port closes (the worker
- * stopped) are sent again through `fallback`; the next call opens a new port.
+ * one-off `runtime.sendMessage` to the worker took 10-20 ms there and back on saved news pages, most
+ * of the time from `load` to the first highlights. When a port closes (the worker stopped), the calls
+ * waiting on it are sent again through `fallback` if `retryable` says they can run twice, and answered
+ * empty (the client reports "No answer") if not; the next call opens a new port.
  */
-export function portTransport(connect: () => PortLike, fallback: Transport): Transport & { open(): void } {
-  let port: PortLike | null = null;
+export function portTransport(
+  connect: () => PortLike,
+  fallback: Transport,
+  retryable: (message: unknown) => boolean = () => true,
+): Transport & { open(): void } {
+  type Call = { message: unknown; resolve(reply: unknown): void; reject(e: unknown): void };
+  let current: { port: PortLike; waiting: Map<number, Call> } | null = null;
   let seq = 0;
-  const waiting = new Map<
-    number,
-    { message: unknown; resolve(reply: unknown): void; reject(e: unknown): void }
-  >();
-  const open = (): PortLike => {
-    if (port) return port;
-    const opened = connect();
-    port = opened;
-    opened.onMessage.addListener((envelope) => {
+  const open = () => {
+    if (current) return current;
+    const opened = { port: connect(), waiting: new Map<number, Call>() };
+    current = opened;
+    opened.port.onMessage.addListener((envelope) => {
       if (!isEnvelope(envelope)) return;
-      const call = waiting.get(envelope.seq);
+      const call = opened.waiting.get(envelope.seq);
       if (!call) return;
-      waiting.delete(envelope.seq);
+      opened.waiting.delete(envelope.seq);
       call.resolve(envelope.reply);
     });
-    opened.onDisconnect.addListener(() => {
-      if (port === opened) port = null;
-      const calls = [...waiting.values()];
-      waiting.clear();
-      for (const call of calls) fallback(call.message).then(call.resolve, call.reject);
+    opened.port.onDisconnect.addListener(() => {
+      if (current === opened) current = null;
+      const calls = [...opened.waiting.values()];
+      opened.waiting.clear();
+      for (const call of calls) {
+        if (retryable(call.message)) fallback(call.message).then(call.resolve, call.reject);
+        else call.resolve(undefined);
+      }
     });
     return opened;
   };
   const transport = (message: unknown) =>
     new Promise<unknown>((resolve, reject) => {
       seq += 1;
-      waiting.set(seq, { message, resolve, reject });
+      let line: ReturnType<typeof open> | null = null;
       try {
-        open().postMessage({ seq, message } satisfies Envelope);
+        line = open();
+        line.waiting.set(seq, { message, resolve, reject });
+        line.port.postMessage({ seq, message } satisfies Envelope);
       } catch {
-        // A port that cannot send (closed under us): the one-off message does the job.
-        waiting.delete(seq);
-        port = null;
+        // A port that cannot send (closed under us): the request never left, the one-off message
+        // takes it.
+        line?.waiting.delete(seq);
+        if (current === line) current = null;
         fallback(message).then(resolve, reject);
       }
     });
