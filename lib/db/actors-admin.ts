@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Analysis, Note } from '../model';
 import type { BackstoryDB } from './database';
 import { moveMention, readMentionSets } from './mention-sets';
-import { actorTerm, newBlockId, searchRows } from './search-terms';
+import { actorRows, newBlockId } from './search-terms';
 import { fold } from './search-words';
 
 const KINDS: readonly ActorKind[] = ['person', 'state', 'organisation', 'place'];
@@ -75,11 +75,9 @@ export async function mergeActors(db: BackstoryDB, fromId: string, intoId: strin
       return changed;
     });
     if (updated.length > 0) {
-      // The search index lists the moved analyses under the actor they now name (see `actorTerm`;
-      // no title: only that term points into the block).
-      const { block, terms } = searchRows(
-        newBlockId(),
-        updated.map(({ id, publishedAt }) => ({ id, title: '', publishedAt, words: [actorTerm(intoId)] })),
+      // The search index lists the moved analyses under the actor they now name (see `actorTerm`).
+      const { block, terms } = actorRows(
+        updated.map(({ id, publishedAt }) => ({ id, publishedAt, actorIds: [intoId] })),
       );
       await db.searchBlocks.put(block);
       await db.searchTerms.bulkPut(terms);

@@ -81,6 +81,24 @@ export function searchRows(
   };
 }
 
+/**
+ * The rows of a block that lists analyses under their actors only (an upgrade, a merge). Its titles
+ * are left empty: only actor terms point into it, and search reads titles of word matches only.
+ */
+export function actorRows(
+  analyses: readonly { id: string; publishedAt: string; actorIds: readonly string[] }[],
+): { block: SearchBlock; terms: SearchTermRow[] } {
+  return searchRows(
+    newBlockId(),
+    analyses.map(({ id, publishedAt, actorIds }) => ({
+      id,
+      title: '',
+      publishedAt,
+      words: actorIds.map(actorTerm),
+    })),
+  );
+}
+
 /** The ids a block lists, in order. */
 export function blockIds(block: SearchBlock): string[] {
   return block.ids === '' ? [] : block.ids.split(SEPARATOR);

@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import type { Analysis } from '../model';
 import type { JournalRow } from './database';
 import { pagesOf } from './pages';
-import { actorTerm, newBlockId, searchRows } from './search-terms';
+import { actorRows } from './search-terms';
 
 /** Analyses listed per step: bounded memory for a large library. */
 const PAGE = 2000;
@@ -27,22 +27,11 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
   if (replaced.length > 0) await listActors(tx, replaced);
 }
 
-/**
- * Lists analyses under their actors in a new block. The block's titles are left empty: only actor
- * terms point into it, and they never need a title (search reads titles of word matches only).
- */
+/** Lists analyses that name actors under them, in a new block. */
 async function listActors(tx: Transaction, analyses: readonly Listed[]): Promise<void> {
   const named = analyses.filter((a) => a.actorIds.length > 0);
   if (named.length === 0) return;
-  const { block, terms } = searchRows(
-    newBlockId(),
-    named.map(({ id, publishedAt, actorIds }) => ({
-      id,
-      title: '',
-      publishedAt,
-      words: actorIds.map(actorTerm),
-    })),
-  );
+  const { block, terms } = actorRows(named);
   await tx.table('searchBlocks').put(block);
   await tx.table('searchTerms').bulkPut(terms);
 }
