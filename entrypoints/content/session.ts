@@ -4,7 +4,7 @@ import { looksLikeArticle } from '@/lib/page/article-check';
 import { findArticleRoot } from '@/lib/page/article-root';
 import { collectTextInSlices } from '@/lib/page/collect';
 import { applyHighlightsInSlices, HIGHLIGHT_TAG, type Highlights } from '@/lib/page/highlight';
-import { installHighlightStyle } from '@/lib/page/highlight-style';
+import { followColorScheme, paintHighlight, tintFor, watchHighlightStates } from '@/lib/page/highlight-style';
 import { yieldToPage } from '@/lib/page/yield';
 import { background, reportFailure } from './background-client';
 import { startCards } from './cards';
@@ -20,7 +20,6 @@ export class PageSession {
   #topics: PageTopic[] = [];
   #read = false;
   #generation = 0;
-  #styled = false;
   #timing: ReadTiming | undefined;
   #teardown: (() => void)[] = [];
 
@@ -45,22 +44,33 @@ export class PageSession {
     return { read: true, url: location.href, title: document.title, actors, topics: this.#topics, ...timing };
   }
 
-  /** Reads the page, if it is an article and Backstory may read it here. */
-  async scan(): Promise<void> {
+  /**
+   * Reads the page, if it is an article and Backstory may read it here. False when the page did not
+   * look like an article (yet: a page's scripts may still be adding it).
+   */
+  async scan(): Promise<boolean> {
     const generation = ++this.#generation;
-    if (!looksLikeArticle(document)) return;
+    if (!looksLikeArticle(document)) return false;
     const root = findArticleRoot(document);
-    if (root === null) return;
+    if (root === null) return false;
     const timing: ReadTiming = { collectMs: 0, sendMs: 0, highlightMs: 0, firstHighlightsAfterMs: null };
     const found = await this.#highlight(root, generation, timing);
     this.#timing = timing;
-    if (generation !== this.#generation) return;
-    if (!found) return this.clear();
+    if (generation !== this.#generation) return true;
+    if (!found) {
+      this.clear();
+      return true;
+    }
     this.#read = true;
+    const states = new AbortController();
+    watchHighlightStates(document, states.signal);
     this.#teardown.push(
+      () => states.abort(),
+      followColorScheme(document),
       startCards(this.ctx),
       watchAdditions(root, (node) => this.#highlight(node, generation), this.ctx),
     );
+    return true;
   }
 
   /** Takes every highlight, the card and the watchers away, leaving the page as it was. */
@@ -107,15 +117,10 @@ export class PageSession {
     );
     const highlighting = busyClock();
     const highlights = await applyHighlightsInSlices(segments, spans, highlighting.pause, {
-      // The style goes in after the paragraphs' ends are read and before the first highlight, and only
-      // once Backstory knows it may read the page: on a switched-off site the page's head is never
-      // touched. `clear` takes it out again.
-      beforeWrapping: () => {
-        if (this.#styled) return;
-        this.#styled = true;
-        this.#teardown.push(installHighlightStyle(document), () => {
-          this.#styled = false;
-        });
+      // Once the layout is read: the page's background is then known without a style recalculation.
+      beforeWrapping: (first) => {
+        const tint = tintFor(first);
+        return (element) => paintHighlight(element, tint);
       },
     });
     if (timing) {

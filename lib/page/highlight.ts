@@ -18,6 +18,9 @@ export interface Highlights {
 
 type Piece = { from: number; to: number; actorId: string };
 
+/** Gives a new highlight element its look, before it goes into the page. */
+export type Paint = (element: HTMLElement) => void;
+
 /** One text node of the page, split for its highlights: `created` follow it, in document order. */
 interface Wrap {
   node: Text;
@@ -41,17 +44,22 @@ const MOVED_PX = 0.5;
  * which can push a word that ends right at the edge to the next line) gets its highlights taken out
  * again: a highlight must never move the page's text.
  */
-export function applyHighlights(segments: readonly Segment[], spans: readonly Span[]): Highlights {
+export function applyHighlights(
+  segments: readonly Segment[],
+  spans: readonly Span[],
+  paint: Paint = () => {},
+): Highlights {
   const planned = [...planPieces(segments, spans)];
-  const wrapper = new CheckedWrapper();
+  const wrapper = new CheckedWrapper(paint);
   wrapper.learn(planned);
   return finish(wrapper.check(wrapper.wrap(planned), []));
 }
 
 /**
  * Like `applyHighlights`, in slices of about `sliceMs` with `pause` between them, in document order:
- * the first highlights show at once and a page with thousands never blocks input for long. Each batch
- * of text nodes is sized to fill about half a slice, and costs one layout (see `CheckedWrapper`).
+ * the first batch is a slice of its own, so the first highlights show at once, and a page with
+ * thousands never blocks input for long. Each later batch of text nodes is sized to fill about half a
+ * slice, and costs one layout (see `CheckedWrapper`).
  */
 export async function applyHighlightsInSlices(
   segments: readonly Segment[],
@@ -61,15 +69,16 @@ export async function applyHighlightsInSlices(
 ): Promise<Highlights> {
   const wraps: Wrap[] = [];
   const planned = [...planPieces(segments, spans)];
-  const wrapper = new CheckedWrapper();
   // A budget below zero makes one text node a batch (tests use it to check the slicing).
   let size = sliceMs < 0 ? 1 : FIRST_BATCH;
-  // Read while the page's layout is as the page left it: before any change of ours, the style included.
-  wrapper.learn(planned.slice(0, size));
-  beforeWrapping?.();
+  const first = planned.slice(0, size);
+  // Read while the page's layout is as the page left it, before any change of ours.
+  const wrapper = new CheckedWrapper(() => {});
+  wrapper.learn(first);
+  wrapper.paint = beforeWrapping?.(first[0]?.[0] ?? null) ?? wrapper.paint;
   let sliceStart = performance.now();
   for (let at = 0; at < planned.length; ) {
-    if (performance.now() - sliceStart > sliceMs) {
+    if (at === first.length || performance.now() - sliceStart > sliceMs) {
       await pause();
       sliceStart = performance.now();
     }
@@ -89,8 +98,11 @@ export async function applyHighlightsInSlices(
 export interface SliceOptions {
   /** Time per slice before pausing, in ms; below zero, every text node is a slice. */
   sliceMs?: number;
-  /** Runs once the first paragraphs' ends are read and before anything is wrapped (to add the style). */
-  beforeWrapping?: () => void;
+  /**
+   * Runs once the first paragraphs' ends are read (the layout is up to date) and before anything is
+   * wrapped, with the first text node to be wrapped; returns what paints each highlight element.
+   */
+  beforeWrapping?: (firstNode: Text | null) => Paint;
 }
 
 /** Which parts of which text nodes to wrap, text nodes in document order. */
@@ -124,6 +136,8 @@ function planPieces(segments: readonly Segment[], spans: readonly Span[]): Map<T
  * batch just wrapped and the ends before the next batch.
  */
 class CheckedWrapper {
+  constructor(public paint: Paint) {}
+
   readonly #memo = new Map<Element, Element | null>();
   /**
    * One range for every measurement: a range stays live (the browser updates it on every change to
@@ -149,7 +163,9 @@ class CheckedWrapper {
    */
   wrap(batch: readonly [Text, Piece[]][]): Wrap[] {
     this.learn(batch);
-    return batch.filter(([node]) => node.isConnected).map(([node, pieces]) => wrapPieces(node, pieces));
+    return batch
+      .filter(([node]) => node.isConnected)
+      .map(([node, pieces]) => wrapPieces(node, pieces, this.paint));
   }
 
   /** Keeps the wraps whose paragraphs did not move, restores the others, and learns `next`. */
@@ -215,7 +231,7 @@ function hasMoved(a: TextEnd, b: TextEnd): boolean {
 }
 
 /** Wraps pieces of one text node, from the end backwards: splitting keeps the head in `node`. */
-function wrapPieces(node: Text, pieces: Piece[]): Wrap {
+function wrapPieces(node: Text, pieces: Piece[], paint: Paint): Wrap {
   const wrap: Wrap = { node, created: [], elements: [] };
   for (const piece of [...pieces].sort((a, b) => b.from - a.from)) {
     if (piece.to > node.data.length) continue; // the page changed this text since it was read
@@ -223,6 +239,7 @@ function wrapPieces(node: Text, pieces: Piece[]): Wrap {
     const middle = node.splitText(piece.from);
     const element = node.ownerDocument.createElement(HIGHLIGHT_TAG);
     element.dataset.backstoryActor = piece.actorId;
+    paint(element);
     middle.replaceWith(element);
     element.append(middle);
     wrap.created.unshift(element, tail);

@@ -1,18 +1,19 @@
 /**
  * Whether the page around `element` is dark or light, from the colours it is actually painted with:
  * the first opaque background up from the element's parent (the element is Backstory's highlight,
- * with Backstory's tint; the canvas colour of `color-scheme` when there is none). `null` when the page is light and says nothing about dark mode: the system's setting
+ * with Backstory's tint, or a text node about to get one; the canvas colour of `color-scheme` when there is none). `null` when the page is light and says nothing about dark mode: the system's setting
  * then decides, as it does for the page's own form controls.
  */
-export function pageTheme(element: Element): 'dark' | 'light' | null {
-  const view = element.ownerDocument.defaultView;
-  if (view === null) return null;
+export function pageTheme(element: Node): 'dark' | 'light' | null {
+  const doc = element.ownerDocument;
+  const view = doc?.defaultView ?? null;
+  if (doc === null || view === null) return null;
   let background: Rgba | null = null;
   for (let at = element.parentElement; at !== null && background === null; at = at.parentElement) {
     const color = parseColor(view.getComputedStyle(at).backgroundColor);
     if (color !== null && color.a >= 0.5) background = color;
   }
-  const root = element.ownerDocument.documentElement;
+  const root = doc.documentElement;
   const scheme = view.getComputedStyle(root).colorScheme ?? '';
   // No opaque background anywhere: the canvas, which is dark only in a dark `color-scheme`.
   if (background === null) return /\bdark\b/.test(scheme) && !/\blight\b/.test(scheme) ? 'dark' : null;

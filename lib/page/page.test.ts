@@ -166,6 +166,54 @@ describe('in slices', () => {
     expect(pauses - before).toBe(3); // one per text node: "Hakan ", "Fidan", "Ankara’s"
     expect(highlights.elements.map((e) => e.textContent)).toEqual(['Hakan ', 'Fidan', 'Ankara’s']);
   });
+  test('show the first batch at once: the page gets the thread back right after it', async () => {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Turkey, paragraph ${i}.</p>`).join('');
+    document.body.innerHTML = `<article>${paragraphs}</article>`;
+    const { text, segments } = collectText(document.body);
+    const spans = [...text.matchAll(/Turkey/g)].map((m) => ({
+      start: m.index,
+      end: m.index + 6,
+      actorId: 'state:TR',
+    }));
+    const seenAtPause: number[] = [];
+    const pause = async () => {
+      seenAtPause.push(document.querySelectorAll('backstory-highlight').length);
+    };
+    // A budget far above this page's cost: only the first batch makes a pause.
+    const highlights = await applyHighlightsInSlices(segments, spans, pause, { sliceMs: 60_000 });
+    expect(seenAtPause).toEqual([32]);
+    expect(highlights.elements).toHaveLength(40);
+  });
+  test('paint each highlight before it is in the page, with what the first text node asked for', async () => {
+    const { text, segments } = collectText(document.body);
+    const start = text.indexOf('Ankara’s');
+    const asked: (string | null)[] = [];
+    const connectedWhenPainted: boolean[] = [];
+    const highlights = await applyHighlightsInSlices(
+      segments,
+      [
+        {
+          start: text.indexOf('Hakan Fidan'),
+          end: text.indexOf('Hakan Fidan') + 11,
+          actorId: 'person:hakan-fidan',
+        },
+        { start, end: start + 8, actorId: 'state:TR' },
+      ],
+      async () => {},
+      {
+        beforeWrapping: (first) => {
+          asked.push(first?.data ?? null);
+          return (element) => {
+            connectedWhenPainted.push(element.isConnected);
+            element.dataset.painted = 'yes';
+          };
+        },
+      },
+    );
+    expect(asked).toEqual(['Turkish Foreign Minister Hakan ']);
+    expect(connectedWhenPainted).toEqual([false, false, false]);
+    expect(highlights.elements.map((e) => e.dataset.painted)).toEqual(['yes', 'yes', 'yes']);
+  });
   test('skip text the page removed meanwhile', async () => {
     const { text, segments } = collectText(document.body);
     const start = text.indexOf('Ankara’s');
