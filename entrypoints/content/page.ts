@@ -15,13 +15,20 @@ const NAVIGATION_SETTLE_MS = 600;
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
   connectBackground();
   const session = new PageSession(ctx);
+  // The scan runs first, up to its first pause: the page's text goes to the worker before anything else
+  // is set up, and the listeners below are in place long before the popup can ask.
+  const scanning = session.scan();
   listenToExtension(ctx, session);
   // Single-page sites change the URL without a reload: the article is a new one.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     session.clear();
     ctx.setTimeout(() => void session.scan(), NAVIGATION_SETTLE_MS);
   });
-  await session.scan();
+  const article = await scanning;
+  // The script runs once the HTML is parsed (document_end), so the reader sees highlights as soon as the
+  // article can be read. A page whose scripts build the article after that gets a second look at `load`.
+  if (!article && document.readyState !== 'complete')
+    ctx.addEventListener(window, 'load', () => void session.scan(), { once: true });
 }
 
 /** Only the extension's own pages can reach `runtime.onMessage` here; the id check is a second lock. */

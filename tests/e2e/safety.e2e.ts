@@ -151,6 +151,15 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     await page.close();
   });
 
+  test("an article the page's script builds at load is read then", async () => {
+    const page = await session.browser.newPage(session.pageUrl('script-built.html'));
+    await waitForHighlight(page);
+    const found = await page.evaluate(actorsIn, 'article');
+    expect(found).toEqual(expect.arrayContaining([FIDAN, 'state:TR', 'state:RU']));
+    expect(await page.evaluate(nestedHighlights, null)).toBe(0);
+    await page.close();
+  });
+
   test('a single-page navigation reads the new article and forgets the old one', async () => {
     const page = await session.browser.newPage(session.pageUrl('spa.html'));
     await waitForHighlight(page);

@@ -1,4 +1,4 @@
-// The floor of `npm run eval:pages`: injected when Backstory's content script is (document_idle), it
+// The floor of `npm run eval:pages`: injected when Backstory's content script is (document_end), it
 // walks every text node of the body and reads it, then tells the page's main world when it finished.
 const start = performance.now();
 const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
