@@ -5,15 +5,17 @@
  * - article: the content script answers `pageState` with a state (not null);
  * - highlights: `backstory-highlight` elements once none has been added for 1 s;
  * - msToHighlights: `load` to the first scan's highlights, seen by a main-world MutationObserver, in a
- *   load without tracing (measure.ts says why);
+ *   load without tracing (measure.ts says why); 0 when they came before `load`. msFromReadable: the
+ *   same from `DOMContentLoaded`, when the article's HTML is all there (the summary gives both);
  * - longestTaskMs: extension main-thread time inside its longest task, from a trace (trace.ts);
  * - layoutShiftPx: how far sampled characters of the text move when Backstory is switched off for
  *   the site and takes its highlights away (measure.ts);
  * - errors: the extension's console errors and warnings (content script and worker), uncaught errors;
- * - floorMs: the time a content script injected when Backstory's is (document_idle) takes to merely
+ * - floorMs: the time a content script injected when Backstory's is (document_end) takes to merely
  *   walk the body's text nodes, the first time, as any content script does (floor-extension/, in a
- *   second browser); floorDoneAfterLoadMs: how long after `load` it was done (Chromium injects
- *   document_idle scripts just before `load`: 0 on every page measured).
+ *   second browser); floorDoneAfterLoadMs: how long after `load` it was done (0: before `load`);
+ * - loadMs / floorLoadMs: navigation to `load` with Backstory and in the floor browser, so that a
+ *   content script slowing the page's own load would show.
  * One browser for the run, a fresh tab per page; a page that fails is reported, not fatal.
  * `EVAL_EXTENSION=<dir>` runs a given build instead (checked: a scratch copy of content.js with an
  * 80 ms busy loop in a timer reported longestTaskMs 79.0, attributed to the loop's function).
@@ -71,8 +73,15 @@ for (const [i, entry] of entries.entries()) {
     const failure = error instanceof Error ? error.message.split('\n')[0] : String(error);
     results.push({
       ...base,
-      ...{ article: false, highlights: 0, msToHighlights: null, msFromNavigation: null },
-      ...{ floorMs: null, floorDoneAfterLoadMs: null },
+      ...{
+        article: false,
+        highlights: 0,
+        msToHighlights: null,
+        msFromReadable: null,
+        msFromNavigation: null,
+      },
+      loadMs: null,
+      ...{ floorMs: null, floorDoneAfterLoadMs: null, floorLoadMs: null },
       ...{
         longestTaskMs: 0,
         longestTaskWholeMs: 0,

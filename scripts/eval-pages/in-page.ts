@@ -8,6 +8,8 @@ export const NAME_SHIM = 'if (!("__name" in globalThis)) globalThis.__name = (f)
 
 /** What the init script records, on `window.__backstoryEval`. */
 export interface LoadRecord {
+  /** `DOMContentLoaded`: the article's HTML is all there, readable. */
+  readableAt: number | null;
   loadAt: number | null;
   /** When the first highlights appeared: one `applyHighlights` call inserts all of a scan's at once. */
   firstAt: number | null;
@@ -22,8 +24,18 @@ export interface LoadRecord {
  * callback runs at the microtask checkpoint right after the task that inserted them).
  */
 export function recordLoad(): void {
-  const rec: LoadRecord = { loadAt: null, firstAt: null, firstCount: 0, lastAt: null, count: 0 };
+  const rec: LoadRecord = {
+    readableAt: null,
+    loadAt: null,
+    firstAt: null,
+    firstCount: 0,
+    lastAt: null,
+    count: 0,
+  };
   Object.defineProperty(window, '__backstoryEval', { value: rec });
+  addEventListener('DOMContentLoaded', () => {
+    rec.readableAt = performance.now();
+  });
   addEventListener('load', () => {
     rec.loadAt = performance.now();
   });

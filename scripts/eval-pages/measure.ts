@@ -31,7 +31,9 @@ export async function measurePage(
   b: EvalBrowser,
   url: string,
   errors: string[],
-): Promise<Omit<PageResult, 'name' | 'kind' | 'expectedArticle' | 'floorMs' | 'floorDoneAfterLoadMs'>> {
+): Promise<
+  Omit<PageResult, 'name' | 'kind' | 'expectedArticle' | 'floorMs' | 'floorDoneAfterLoadMs' | 'floorLoadMs'>
+> {
   const tasks = await inTab(b, errors, async (page, cdp) => {
     const stopTrace = await startTrace(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
@@ -51,7 +53,9 @@ export async function measurePage(
         article: state !== null,
         highlights: rec.highlights,
         msToHighlights: done === null || rec.loadAt === null ? null : Math.max(0, done - rec.loadAt),
+        msFromReadable: done === null || rec.readableAt === null ? null : done - rec.readableAt,
         msFromNavigation: done,
+        loadMs: rec.loadAt,
         longestTaskMs: tasks?.longestMs ?? 0,
         longestTaskWholeMs: tasks?.taskMs ?? 0,
         hot: tasks?.hot ?? [],
@@ -96,13 +100,13 @@ async function inTab<T>(
 
 /**
  * The floor, in the floor browser: how long a content script injected when Backstory's is
- * (document_idle) takes to merely walk the page's text nodes, the first time; and how long after
+ * (document_end) takes to merely walk the page's text nodes, the first time; and how long after
  * `load` it was done. Nulls when the floor's script did not report within `FLOOR_WAIT_MS`.
  */
 export async function measureFloor(
   floor: BrowserContext,
   url: string,
-): Promise<{ floorMs: number | null; floorDoneAfterLoadMs: number | null }> {
+): Promise<{ floorMs: number | null; floorDoneAfterLoadMs: number | null; floorLoadMs: number | null }> {
   const page = await floor.newPage();
   try {
     await page.addInitScript(recordFloor);
@@ -112,8 +116,12 @@ export async function measureFloor(
       .then((handle) => handle.jsonValue() as Promise<FloorRecord>)
       .catch(() => null);
     if (rec === null || rec.walkedAt === null || rec.loadAt === null)
-      return { floorMs: null, floorDoneAfterLoadMs: null };
-    return { floorMs: rec.walkMs, floorDoneAfterLoadMs: Math.max(0, rec.walkedAt - rec.loadAt) };
+      return { floorMs: null, floorDoneAfterLoadMs: null, floorLoadMs: null };
+    return {
+      floorMs: rec.walkMs,
+      floorDoneAfterLoadMs: Math.max(0, rec.walkedAt - rec.loadAt),
+      floorLoadMs: rec.loadAt,
+    };
   } finally {
     await page.close().catch(() => {});
   }

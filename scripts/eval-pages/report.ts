@@ -10,7 +10,14 @@ export interface PageResult {
   highlights: number;
   /** From `load` to the first scan's highlights (0 when they came before `load`); null without any. */
   msToHighlights: number | null;
+  /**
+   * From `DOMContentLoaded` (the article's HTML is all there) to the first highlights; negative when
+   * they came before it (a page's script added the article).
+   */
+  msFromReadable: number | null;
   msFromNavigation: number | null;
+  /** Navigation to `load` with Backstory (in the untraced load). */
+  loadMs: number | null;
   /** Extension main-thread time in its longest task (see trace.ts). */
   longestTaskMs: number;
   /** That whole task, the page's work in it included. */
@@ -26,6 +33,8 @@ export interface PageResult {
   floorMs: number | null;
   /** How long after `load` the floor's walk was done (0: before `load`). */
   floorDoneAfterLoadMs: number | null;
+  /** Navigation to `load` in the floor browser: the page's load with a content script that only reads. */
+  floorLoadMs: number | null;
   /** The content script's own account of its first read (busy time per step), when it read the page. */
   timing?: ReadTiming | null;
   /** Set when the page could not be measured; the other figures are then empty. */
@@ -44,7 +53,13 @@ export interface Summary {
   /** The median floor over the same pages (those with highlights). */
   medianFloorMs: number | null;
   maxMsToHighlights: number;
-  /** The latest any floor walk finished after `load` (Chromium injects just before it). */
+  /** `DOMContentLoaded` to the first highlights: median and most, over pages with highlights. */
+  medianMsFromReadable: number | null;
+  maxMsFromReadable: number;
+  /** Navigation to `load`, median over every page measured, with Backstory and in the floor browser. */
+  medianLoadMs: number | null;
+  medianFloorLoadMs: number | null;
+  /** The latest any floor walk finished after `load` (0: every walk was done before it). */
   maxFloorDoneAfterLoadMs: number;
   /** Highlighted although Readability's expectation says the page is not an article. */
   nonArticlesHighlighted: string[];
@@ -76,6 +91,10 @@ export function summarize(pages: PageResult[]): Summary {
       median(ok.flatMap((p) => (p.msToHighlights === null ? [] : (p.floorMs ?? [])))),
     ),
     maxMsToHighlights: round(Math.max(0, ...ok.map((p) => p.msToHighlights ?? 0))),
+    medianMsFromReadable: roundOrNull(median(ok.flatMap((p) => p.msFromReadable ?? []))),
+    maxMsFromReadable: round(Math.max(0, ...ok.map((p) => p.msFromReadable ?? 0))),
+    medianLoadMs: roundOrNull(median(ok.flatMap((p) => p.loadMs ?? []))),
+    medianFloorLoadMs: roundOrNull(median(ok.flatMap((p) => p.floorLoadMs ?? []))),
     maxFloorDoneAfterLoadMs: round(Math.max(0, ...ok.map((p) => p.floorDoneAfterLoadMs ?? 0))),
     nonArticlesHighlighted: ok
       .filter((p) => p.expectedArticle === false && p.highlights > 0)
