@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { ActorCard, type ActorCardState } from '@/components/ActorCard';
 import { CARD_CSS } from '@/components/card-styles';
+import type { CardView } from '@/lib/messaging/contract';
 import { pageTheme } from '@/lib/page/page-theme';
 
 export interface CardHostOptions {
@@ -12,11 +13,14 @@ export interface CardHostOptions {
 const GAP = 6;
 
 /**
- * The hover card's place in the page: a `<backstory-card>` element with its own shadow root, so the
- * page's CSS cannot reach the card and the card's cannot reach the page.
+ * The hover card's place in the page: a `<backstory-card>` element with its own closed shadow root, so
+ * the page's CSS cannot reach the card and the card's cannot reach the page, and the page's scripts
+ * cannot read what the card shows (the reader's notes and analyses): `element.shadowRoot` is null to
+ * them. Only this script holds the root.
  */
 export class CardHost {
   readonly element: HTMLElement;
+  readonly #shadow: ShadowRoot;
   readonly #container: HTMLElement;
   #anchor: HTMLElement | null = null;
 
@@ -27,11 +31,11 @@ export class CardHost {
     this.element = doc.createElement('backstory-card');
     // Fixed and topmost; `all: initial` so page rules on unknown elements cannot move or hide it.
     this.element.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; display: none;');
-    const shadow = this.element.attachShadow({ mode: 'open' });
+    this.#shadow = this.element.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;
     this.#container = doc.createElement('div');
-    shadow.append(style, this.#container);
+    this.#shadow.append(style, this.#container);
   }
 
   /** Shows the card next to `anchor` with `state`; call again to update it. */
@@ -52,10 +56,7 @@ export class CardHost {
     this.place();
   }
 
-  /**
-   * Hides the card and empties it: the page's own scripts can read an open shadow root, so the
-   * reader's notes are in the page only while the reader is looking at them.
-   */
+  /** Hides the card and empties it: the reader's notes are in the page only while they are shown. */
   hide(): void {
     this.#anchor = null;
     this.element.style.display = 'none';
@@ -87,7 +88,31 @@ export class CardHost {
 
   /** Moves keyboard focus into the card (its first control). */
   focus(): void {
-    this.element.shadowRoot?.querySelector<HTMLElement>('button, a[href], [tabindex="0"]')?.focus();
+    this.#shadow.querySelector<HTMLElement>('button, a[href], [tabindex="0"]')?.focus();
+  }
+
+  /**
+   * What the card shows now, as text, for the extension's own pages (the end-to-end tests read the
+   * card this way: the page cannot). `markup` counts elements that only markup smuggled in from an
+   * analysis or a note could have made.
+   */
+  view(): CardView {
+    const title = this.#shadow.querySelector('[data-testid=card-title]');
+    const open = this.element.style.display !== 'none' && title !== null && title.getClientRects().length > 0;
+    const texts = (selector: string) =>
+      [...this.#shadow.querySelectorAll(selector)].map((el) =>
+        (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      );
+    const card = this.#shadow.querySelector('.bs-card');
+    return {
+      open,
+      title: open ? (title?.textContent ?? '').trim() : '',
+      text: (this.#container.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      analyses: texts('[data-testid=card-analysis]'),
+      notes: texts('[data-testid=card-note]'),
+      background: open && card !== null ? getComputedStyle(card).backgroundColor : null,
+      markup: this.#shadow.querySelectorAll('img, script, iframe, [onerror], [onload], [onmouseover]').length,
+    };
   }
 
   destroy(): void {

@@ -1,10 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardView } from '@/lib/messaging/contract';
 import { watchHoverIntent } from '@/lib/page/hover-intent';
 import { background, reportFailure } from './background-client';
 import { CardHost } from './card-host';
 
-/** Opens the actor card on hover or focus of a highlight; returns a function that removes it all. */
-export function startCards(ctx: ContentScriptContext): () => void {
+export interface Cards {
+  /** Removes the card and its listeners. */
+  stop(): void;
+  view(): CardView;
+}
+
+/** Opens the actor card on hover or focus of a highlight. */
+export function startCards(ctx: ContentScriptContext): Cards {
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
   let request = 0;
@@ -40,8 +47,11 @@ export function startCards(ctx: ContentScriptContext): () => void {
   const reposition = () => card.place();
   window.addEventListener('scroll', reposition, { passive: true, capture: true, signal: controller.signal });
   window.addEventListener('resize', reposition, { passive: true, signal: controller.signal });
-  return () => {
-    controller.abort();
-    card.destroy();
+  return {
+    stop() {
+      controller.abort();
+      card.destroy();
+    },
+    view: () => card.view(),
   };
 }

@@ -45,6 +45,7 @@ function listenToExtension(ctx: ContentScriptContext, session: PageSession): voi
         return null;
       },
       articleSnapshot: () => ({ url: location.href, title: document.title, html: cleanSnapshot(document) }),
+      cardView: () => session.cardView(),
     },
     () => null,
   );

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ActorSummary, PageState, PageTopic, ReadTiming } from '@/lib/messaging/contract';
+import type { ActorSummary, CardView, PageState, PageTopic, ReadTiming } from '@/lib/messaging/contract';
 import { looksLikeArticle } from '@/lib/page/article-check';
 import { findArticleRoot } from '@/lib/page/article-root';
 import { collectTextInSlices } from '@/lib/page/collect';
@@ -7,7 +7,7 @@ import { applyHighlightsInSlices, HIGHLIGHT_TAG, type Highlights } from '@/lib/p
 import { followColorScheme, paintHighlight, tintFor, watchHighlightStates } from '@/lib/page/highlight-style';
 import { yieldToPage } from '@/lib/page/yield';
 import { background, reportFailure } from './background-client';
-import { startCards } from './cards';
+import { type Cards, startCards } from './cards';
 import { watchAdditions } from './live';
 
 /**
@@ -22,6 +22,7 @@ export class PageSession {
   #generation = 0;
   #timing: ReadTiming | undefined;
   #teardown: (() => void)[] = [];
+  #cards: Cards | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.onInvalidated(() => this.clear());
@@ -64,13 +65,23 @@ export class PageSession {
     this.#read = true;
     const states = new AbortController();
     watchHighlightStates(document, states.signal);
+    const cards = startCards(this.ctx);
+    this.#cards = cards;
     this.#teardown.push(
       () => states.abort(),
       followColorScheme(document),
-      startCards(this.ctx),
+      () => {
+        cards.stop();
+        this.#cards = null;
+      },
       watchAdditions(root, (node) => this.#highlight(node, generation), this.ctx),
     );
     return true;
+  }
+
+  /** What the card shows; null while the page is not read. */
+  cardView(): CardView | null {
+    return this.#cards?.view() ?? null;
   }
 
   /** Takes every highlight, the card and the watchers away, leaving the page as it was. */

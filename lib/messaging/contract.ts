@@ -152,6 +152,22 @@ export interface ContentMethods {
   focusHighlight: { request: { direction: 1 | -1 }; reply: null };
   /** The page's HTML as it is now, for saving it as an analysis (parsed by the caller, never here). */
   articleSnapshot: { request: Record<string, never>; reply: { url: string; title: string; html: string } };
+  /** What the actor card shows in this tab; null before the page is read. */
+  cardView: { request: Record<string, never>; reply: CardView | null };
+}
+
+/** The actor card as its tab's content script sees it (its shadow root is closed to the page). */
+export interface CardView {
+  open: boolean;
+  title: string;
+  /** All the card's text, whitespace collapsed. */
+  text: string;
+  analyses: string[];
+  notes: string[];
+  /** The card's painted background while open. */
+  background: string | null;
+  /** Elements in the card that only injected markup could have made (images, scripts, handlers). */
+  markup: number;
 }
 
 /** An analysis as the viewer page shows it. */

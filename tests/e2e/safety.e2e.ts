@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CardReader } from './support/card-reader';
 import {
   importReport,
   isChecked,
@@ -10,23 +11,12 @@ import {
   sendSetSiteEnabled,
   sendSiteSettings,
 } from './support/extension-calls';
-import {
-  activeActor,
-  cardIsClosed,
-  cardTitleIncludes,
-  countOf,
-  hasHighlight,
-  readCard,
-  resetFocus,
-  someTextIncludes,
-  texts,
-} from './support/in-page';
+import { activeActor, countOf, hasHighlight, resetFocus, someTextIncludes, texts } from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { unexpectedProxyHits } from './support/network';
 import { ROOT } from './support/paths';
 import {
   actorsIn,
-  cardBackground,
   cardSecrets,
   caretAtEnd,
   clickById,
@@ -73,14 +63,20 @@ async function waitForHighlight(page: TestPage, actor = FIDAN): Promise<void> {
   await page.waitFor(`a ${actor} highlight in ${page.url()}`, hasHighlight, actor, 15_000);
 }
 
+/** Reads the card through the extension (its shadow root is closed to the page); set in `beforeAll`. */
+let cards: CardReader;
+
 /** Waits for an open card titled `title`; on timeout the error shows what the card did display. */
 async function waitForCard(page: TestPage, how: string, title: string): Promise<void> {
-  try {
-    await page.waitFor(`a card titled "${title}" to open ${how}`, cardTitleIncludes, title);
-  } catch (error) {
-    const card = await page.evaluate(readCard, null);
-    throw new Error(`${(error as Error).message}; the card showed ${JSON.stringify(card)}`, { cause: error });
-  }
+  await cards.waitFor(
+    page,
+    `a card titled "${title}" to open ${how}`,
+    (v) => v.open && v.title.includes(title),
+  );
+}
+
+async function waitForCardClosed(page: TestPage, how: string): Promise<void> {
+  await cards.waitFor(page, `the card to close ${how}`, (v) => !v.open);
 }
 
 /** Polls the driver's own idea of the URL: an in-page wait can fail while the document is replaced. */
@@ -113,6 +109,8 @@ describe.each(BROWSERS)('safety in %s', (name) => {
 
   beforeAll(async () => {
     session = await startSession(name);
+    cards = new CardReader(session.browser);
+    await cards.open();
   });
 
   afterAll(async () => {
@@ -218,12 +216,15 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     await waitForHighlight(page);
     await page.hover(fidanIn('article'));
     await waitForCard(page, 'on hover', 'Hakan Fidan');
-    await page.waitFor('the hostile analysis in the card', cardShows, HOSTILE_IMG);
-    const card = await page.evaluate(readCard, null);
+    const card = await cards.waitFor(page, 'the hostile analysis in the card', (v) =>
+      v.analyses.some((a) => a.includes(HOSTILE_IMG)),
+    );
     const hostile = card.analyses.find((a) => a.includes('Quillmark'));
     expect(hostile, card.analyses.join(' | ')).toContain(HOSTILE_IMG);
     expect(hostile).toContain(HOSTILE_SCRIPT);
-    expect(await page.evaluate(injectionCheck, null)).toEqual({ pwned: undefined, cardMarkup: 0, images: 0 });
+    // Shown as text: no element the markup could have made, in the card or anywhere in the page.
+    expect(card.markup).toBe(0);
+    expect(await page.evaluate(injectionCheck, null)).toEqual({ pwned: undefined, images: 0 });
     await page.press('Escape');
     await page.mouseAway();
 
@@ -282,17 +283,18 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     expect(await options.evaluate(searchFor, marker)).toEqual([]);
     await options.close();
 
-    // A card holds the reader's data only while it is open.
+    // The card's shadow root is closed: even while the card shows the reader's data, the page finds
+    // nothing of it. The extension does see it (the card is open and shows the description).
     await page.bringToFront();
     await page.hover(fidanIn('article'));
     await waitForCard(page, 'on hover', 'Hakan Fidan');
-    // The actor's description is shown only in the card.
-    expect(await page.evaluate(pageCanFind, CARD_ONLY_TEXT)).toBe(true);
+    const shown = await cards.view(page);
+    expect(shown.text).toContain(CARD_ONLY_TEXT);
+    expect(await page.evaluate(cardSecrets, null)).toEqual({ hosts: 1, readable: 0, text: '', elements: [] });
+    expect(await page.evaluate(pageCanFind, CARD_ONLY_TEXT)).toBe(false);
     await page.press('Escape');
     await page.mouseAway();
-    await page.waitFor('the card to close', cardIsClosed, null);
-    const secrets = await page.evaluate(cardSecrets, null);
-    expect({ text: secrets.text, elements: secrets.elements }).toEqual({ text: '', elements: [] });
+    await waitForCardClosed(page, 'on Escape');
     expect(await page.evaluate(pageCanFind, CARD_ONLY_TEXT)).toBe(false);
     await page.close();
   });
@@ -310,7 +312,7 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     await waitForCard(page, 'on keyboard focus', 'Hakan Fidan');
     expect(await page.evaluate(rememberFocus, null)).toBe(FIDAN);
     await page.press('Escape');
-    await page.waitFor('the card to close on Escape', cardIsClosed, null);
+    await waitForCardClosed(page, 'on Escape');
     expect(await page.evaluate(focusIsRemembered, null), 'focus left the highlight on Escape').toBe(true);
 
     // The next-actor command: the background sends `focusHighlight` to the active tab.
@@ -451,9 +453,9 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     ]);
     await page.hover(fidanIn('#opening'));
     await waitForCard(page, 'on hover over a dark page', 'Hakan Fidan');
-    expect(await page.evaluate(cardBackground, null)).toBe('rgb(31, 33, 37)');
+    expect((await cards.view(page)).background).toBe('rgb(31, 33, 37)');
     await page.press('Escape');
-    await page.waitFor('the card to close on Escape', cardIsClosed, null);
+    await waitForCardClosed(page, 'on Escape');
     await page.evaluate(paintPage, ['rgb(255, 255, 255)', 'rgb(20, 20, 20)', 'light dark'] as [
       string,
       string,
@@ -461,7 +463,7 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     ]);
     await page.hover(`#opening [data-backstory-actor="${LAVROV}"]`);
     await waitForCard(page, 'on hover over a light page', 'Sergey Lavrov');
-    expect(await page.evaluate(cardBackground, null)).toBe('rgb(255, 255, 255)');
+    expect((await cards.view(page)).background).toBe('rgb(255, 255, 255)');
     await page.close();
   });
 
@@ -470,15 +472,6 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     expect(unexpectedProxyHits(session.browser.proxied)).toEqual([]);
   });
 });
-
-/** True when an open card's analyses include `text`. */
-function cardShows(text: string): boolean {
-  for (const host of document.querySelectorAll('backstory-card')) {
-    const items = host.shadowRoot?.querySelectorAll('[data-testid=card-analysis]') ?? [];
-    if ([...items].some((item) => (item.textContent ?? '').includes(text))) return true;
-  }
-  return false;
-}
 
 function noHighlights(): boolean {
   return document.querySelectorAll('backstory-highlight, [data-backstory-actor]').length === 0;

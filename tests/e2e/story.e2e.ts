@@ -1,14 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CardReader } from './support/card-reader';
 import {
   activeActor,
-  cardHasNote,
-  cardIsClosed,
-  cardTitleIncludes,
   countOf,
   hasHighlight,
-  readCard,
   readHighlights,
   resetFocus,
   someTextIncludes,
@@ -44,14 +41,20 @@ const EXPECTED: [surface: string, actor: string][] = [
   ['U.S.', 'state:US'],
 ];
 
+/** Reads the card through the extension (its shadow root is closed to the page); set in `beforeAll`. */
+let cards: CardReader;
+
 /** Waits for an open card titled `title`; on timeout the error shows what the card did display. */
 async function waitForCard(page: TestPage, how: string, title: string): Promise<void> {
-  try {
-    await page.waitFor(`a card titled "${title}" to open ${how}`, cardTitleIncludes, title);
-  } catch (error) {
-    const card = await page.evaluate(readCard, null);
-    throw new Error(`${(error as Error).message}; the card showed ${JSON.stringify(card)}`, { cause: error });
-  }
+  await cards.waitFor(
+    page,
+    `a card titled "${title}" to open ${how}`,
+    (v) => v.open && v.title.includes(title),
+  );
+}
+
+async function waitForCardClosed(page: TestPage, how: string): Promise<void> {
+  await cards.waitFor(page, `the card to close ${how}`, (v) => !v.open);
 }
 
 async function waitForHighlights(page: TestPage): Promise<void> {
@@ -79,6 +82,8 @@ describe.each(BROWSERS)('story in %s', (name) => {
   beforeAll(async () => {
     await mkdir(SCREENSHOTS_DIR, { recursive: true });
     session = await startSession(name);
+    cards = new CardReader(session.browser);
+    await cards.open();
     article = await session.browser.newPage(session.pageUrl('fidan-moscow.html'));
   });
 
@@ -105,7 +110,7 @@ describe.each(BROWSERS)('story in %s', (name) => {
     await waitForHighlights(article);
     await article.hover(FIDAN_HIGHLIGHT);
     await waitForCard(article, 'on hover', 'Hakan Fidan');
-    const card = await article.evaluate(readCard, null);
+    const card = await cards.view(article);
     expect(card.title).toContain('Hakan Fidan');
     expect(card.analyses.length).toBeGreaterThan(0);
     expect(
@@ -114,7 +119,7 @@ describe.each(BROWSERS)('story in %s', (name) => {
     ).toBe(true);
     await article.screenshot(join(SCREENSHOTS_DIR, `${name}-card.png`));
     await article.press('Escape');
-    await article.waitFor('the card to close on Escape', cardIsClosed, null);
+    await waitForCardClosed(article, 'on Escape');
     await article.mouseAway();
   });
 
@@ -128,7 +133,7 @@ describe.each(BROWSERS)('story in %s', (name) => {
     expect(reached, 'Tab never reached a Fidan highlight').toBe(true);
     await waitForCard(article, 'on keyboard focus', 'Hakan Fidan');
     await article.press('Escape');
-    await article.waitFor('the card to close on Escape', cardIsClosed, null);
+    await waitForCardClosed(article, 'on Escape');
   });
 
   test('the popup lists the page actors, topics and related analyses', async () => {
@@ -166,6 +171,7 @@ describe.each(BROWSERS)('story in %s', (name) => {
     await expectNoteInPopup(article, 'after reloading the page');
 
     await session.browser.restart();
+    await cards.open();
     article = await session.browser.newPage(session.pageUrl('fidan-moscow.html'));
     await waitForHighlights(article);
     await expectNoteInPopup(article, 'after restarting the browser');
@@ -176,7 +182,7 @@ describe.each(BROWSERS)('story in %s', (name) => {
     await waitForHighlights(followup);
     await followup.hover(FIDAN_HIGHLIGHT);
     await waitForCard(followup, 'on the follow-up article', 'Hakan Fidan');
-    await followup.waitFor('the note in the card', cardHasNote, note);
+    await cards.waitFor(followup, 'the note in the card', (v) => v.notes.some((n) => n.includes(note)));
     await followup.close();
   });
 

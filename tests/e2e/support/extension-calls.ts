@@ -74,3 +74,11 @@ export function isChecked(selector: string): boolean | null {
   const input = document.querySelector<HTMLInputElement>(selector);
   return input ? input.checked : null;
 }
+
+/** What the actor card shows in tab `tabId`, asked of its content script (the page cannot read it). */
+export function sendCardView(tabId: number): Promise<unknown> {
+  const host = globalThis as unknown as MessagingHost;
+  const api = host.browser ?? host.chrome;
+  if (!api) throw new Error('No extension API in this page.');
+  return api.tabs.sendMessage(tabId, { backstory: 'cardView', payload: {} });
+}

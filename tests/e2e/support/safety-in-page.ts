@@ -59,22 +59,22 @@ export function editableValue(id: string): string {
 
 export interface CardSecrets {
   hosts: number;
-  /** The shadow root's text outside `<style>`: what a page script could read of the card. */
+  /** Hosts whose shadow root a page script can get at (`element.shadowRoot`). */
+  readable: number;
+  /** The text a page script can read in those roots, outside `<style>`. */
   text: string;
-  /** Elements in the shadow root other than the style and the empty container. */
+  /** Elements in those roots other than the style and the empty container. */
   elements: string[];
-  /** The raw `shadowRoot.textContent`, the card's stylesheet included. */
-  rawText: string;
 }
 
 /** What a page script finds in the card host(s) right now. */
 export function cardSecrets(): CardSecrets {
   const hosts = [...document.querySelectorAll('backstory-card')];
-  const result: CardSecrets = { hosts: hosts.length, text: '', elements: [], rawText: '' };
+  const result: CardSecrets = { hosts: hosts.length, readable: 0, text: '', elements: [] };
   for (const host of hosts) {
     const root = host.shadowRoot;
     if (!root) continue;
-    result.rawText += root.textContent ?? '';
+    result.readable++;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.parentElement?.closest('style') === null) result.text += node.nodeValue ?? '';
@@ -96,20 +96,13 @@ export function pageCanFind(text: string): boolean {
 
 export interface InjectionCheck {
   pwned: unknown;
-  /** `img` and `script` elements inside card shadow roots. */
-  cardMarkup: number;
   /** `img` elements anywhere in the document (the fixture pages have none of their own). */
   images: number;
 }
 
 export function injectionCheck(): InjectionCheck {
-  let cardMarkup = 0;
-  for (const host of document.querySelectorAll('backstory-card')) {
-    cardMarkup += host.shadowRoot?.querySelectorAll('img, script, [onerror], [onmouseover]').length ?? 0;
-  }
   return {
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-    cardMarkup,
     images: document.querySelectorAll('img').length,
   };
 }
@@ -195,10 +188,4 @@ export function paintPage([background, color, scheme]: [string, string, string])
   document.documentElement.style.colorScheme = scheme;
   document.body.style.backgroundColor = background;
   document.body.style.color = color;
-}
-
-/** The open card's background colour, as painted; null without an open card. */
-export function cardBackground(): string | null {
-  const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('.bs-card');
-  return card && card.getClientRects().length > 0 ? getComputedStyle(card).backgroundColor : null;
 }
