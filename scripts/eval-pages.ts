@@ -26,6 +26,8 @@ import { measureFloor, measurePage } from './eval-pages/measure';
 import { type PageResult, summarize, table } from './eval-pages/report';
 import { extensionBuild, listPages, serve } from './eval-pages/setup';
 
+const USAGE = 'usage: npm run eval:pages -- <folder> [--json] [--limit N] [--filter text]';
+
 function parseArgs(argv: string[]) {
   const opts = { folder: '', json: false, limit: Number.POSITIVE_INFINITY, filter: '' };
   for (let i = 0; i < argv.length; i++) {
@@ -33,10 +35,10 @@ function parseArgs(argv: string[]) {
     if (a === '--json') opts.json = true;
     else if (a === '--limit') opts.limit = Number(argv[++i]);
     else if (a === '--filter') opts.filter = argv[++i] ?? '';
+    else if (a?.startsWith('-')) throw new Error(`${a === '--help' ? '' : `unknown option ${a}\n`}${USAGE}`);
     else if (a !== undefined) opts.folder = a;
   }
-  if (!opts.folder)
-    throw new Error('usage: npm run eval:pages -- <folder> [--json] [--limit N] [--filter text]');
+  if (!opts.folder) throw new Error(USAGE);
   return opts;
 }
 

@@ -51,6 +51,10 @@ export class PageSession {
    */
   async scan(): Promise<boolean> {
     const generation = ++this.#generation;
+    // The script's own start (evaluating it, opening the port) was a task of its own: the page gets the
+    // thread back before the article check and the first slice of collecting.
+    await yieldToPage();
+    if (generation !== this.#generation) return true;
     if (!looksLikeArticle(document)) return false;
     const root = findArticleRoot(document);
     if (root === null) return false;

@@ -61,7 +61,8 @@ export function listPages(folder: string): PageEntry[] {
     break;
   }
   return readdirSync(folder, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(folder, d.name, 'source.html')))
+    // Directories, or links to them: a folder of links picks some pages out of a larger set.
+    .filter((d) => existsSync(join(folder, d.name, 'source.html')))
     .map((d) => d.name)
     .sort()
     .map((name) => {
