@@ -60,8 +60,8 @@ export function listPages(folder: string): PageEntry[] {
     }
     break;
   }
+  // Directories, or links to them: a folder of links picks some pages out of a larger set.
   return readdirSync(folder, { withFileTypes: true })
-    // Directories, or links to them: a folder of links picks some pages out of a larger set.
     .filter((d) => existsSync(join(folder, d.name, 'source.html')))
     .map((d) => d.name)
     .sort()

@@ -66,19 +66,6 @@ async function waitForHighlight(page: TestPage, actor = FIDAN): Promise<void> {
 /** Reads the card through the extension (its shadow root is closed to the page); set in `beforeAll`. */
 let cards: CardReader;
 
-/** Waits for an open card titled `title`; on timeout the error shows what the card did display. */
-async function waitForCard(page: TestPage, how: string, title: string): Promise<void> {
-  await cards.waitFor(
-    page,
-    `a card titled "${title}" to open ${how}`,
-    (v) => v.open && v.title.includes(title),
-  );
-}
-
-async function waitForCardClosed(page: TestPage, how: string): Promise<void> {
-  await cards.waitFor(page, `the card to close ${how}`, (v) => !v.open);
-}
-
 /** Polls the driver's own idea of the URL: an in-page wait can fail while the document is replaced. */
 async function waitForUrl(page: TestPage, suffix: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -215,7 +202,7 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     const page = await session.browser.newPage(session.pageUrl('hostile.html'));
     await waitForHighlight(page);
     await page.hover(fidanIn('article'));
-    await waitForCard(page, 'on hover', 'Hakan Fidan');
+    await cards.waitForTitle(page, 'on hover', 'Hakan Fidan');
     const card = await cards.waitFor(page, 'the hostile analysis in the card', (v) =>
       v.analyses.some((a) => a.includes(HOSTILE_IMG)),
     );
@@ -287,14 +274,14 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     // nothing of it. The extension does see it (the card is open and shows the description).
     await page.bringToFront();
     await page.hover(fidanIn('article'));
-    await waitForCard(page, 'on hover', 'Hakan Fidan');
+    await cards.waitForTitle(page, 'on hover', 'Hakan Fidan');
     const shown = await cards.view(page);
     expect(shown.text).toContain(CARD_ONLY_TEXT);
     expect(await page.evaluate(cardSecrets, null)).toEqual({ hosts: 1, readable: 0, text: '', elements: [] });
     expect(await page.evaluate(pageCanFind, CARD_ONLY_TEXT)).toBe(false);
     await page.press('Escape');
     await page.mouseAway();
-    await waitForCardClosed(page, 'on Escape');
+    await cards.waitForClosed(page, 'on Escape');
     expect(await page.evaluate(pageCanFind, CARD_ONLY_TEXT)).toBe(false);
     await page.close();
   });
@@ -309,10 +296,10 @@ describe.each(BROWSERS)('safety in %s', (name) => {
       reached = (await page.evaluate(activeActor, null)) === FIDAN;
     }
     expect(reached, 'Tab never reached the Fidan highlight').toBe(true);
-    await waitForCard(page, 'on keyboard focus', 'Hakan Fidan');
+    await cards.waitForTitle(page, 'on keyboard focus', 'Hakan Fidan');
     expect(await page.evaluate(rememberFocus, null)).toBe(FIDAN);
     await page.press('Escape');
-    await waitForCardClosed(page, 'on Escape');
+    await cards.waitForClosed(page, 'on Escape');
     expect(await page.evaluate(focusIsRemembered, null), 'focus left the highlight on Escape').toBe(true);
 
     // The next-actor command: the background sends `focusHighlight` to the active tab.
@@ -324,7 +311,7 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     const reply = await sender.evaluate(sendFocusHighlight, [tabId, 1] as [number, 1 | -1]);
     expect(reply).toEqual({ ok: true, value: null });
     await page.waitFor('focus on the next highlight', focusIsRemembered, null);
-    await waitForCard(page, 'after the next-actor command', NAMES[LAVROV] ?? '');
+    await cards.waitForTitle(page, 'after the next-actor command', NAMES[LAVROV] ?? '');
     await sender.close();
     await page.close();
   });
@@ -452,17 +439,17 @@ describe.each(BROWSERS)('safety in %s', (name) => {
       string,
     ]);
     await page.hover(fidanIn('#opening'));
-    await waitForCard(page, 'on hover over a dark page', 'Hakan Fidan');
+    await cards.waitForTitle(page, 'on hover over a dark page', 'Hakan Fidan');
     expect((await cards.view(page)).background).toBe('rgb(31, 33, 37)');
     await page.press('Escape');
-    await waitForCardClosed(page, 'on Escape');
+    await cards.waitForClosed(page, 'on Escape');
     await page.evaluate(paintPage, ['rgb(255, 255, 255)', 'rgb(20, 20, 20)', 'light dark'] as [
       string,
       string,
       string,
     ]);
     await page.hover(`#opening [data-backstory-actor="${LAVROV}"]`);
-    await waitForCard(page, 'on hover over a light page', 'Sergey Lavrov');
+    await cards.waitForTitle(page, 'on hover over a light page', 'Sergey Lavrov');
     expect((await cards.view(page)).background).toBe('rgb(255, 255, 255)');
     await page.close();
   });

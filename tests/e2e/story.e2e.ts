@@ -44,19 +44,6 @@ const EXPECTED: [surface: string, actor: string][] = [
 /** Reads the card through the extension (its shadow root is closed to the page); set in `beforeAll`. */
 let cards: CardReader;
 
-/** Waits for an open card titled `title`; on timeout the error shows what the card did display. */
-async function waitForCard(page: TestPage, how: string, title: string): Promise<void> {
-  await cards.waitFor(
-    page,
-    `a card titled "${title}" to open ${how}`,
-    (v) => v.open && v.title.includes(title),
-  );
-}
-
-async function waitForCardClosed(page: TestPage, how: string): Promise<void> {
-  await cards.waitFor(page, `the card to close ${how}`, (v) => !v.open);
-}
-
 async function waitForHighlights(page: TestPage): Promise<void> {
   await page.waitFor(`a ${FIDAN} highlight in ${page.url()}`, hasHighlight, FIDAN, 15_000);
 }
@@ -109,7 +96,7 @@ describe.each(BROWSERS)('story in %s', (name) => {
   test('hovering Fidan opens his card with the sample analysis; Escape closes it', async () => {
     await waitForHighlights(article);
     await article.hover(FIDAN_HIGHLIGHT);
-    await waitForCard(article, 'on hover', 'Hakan Fidan');
+    await cards.waitForTitle(article, 'on hover', 'Hakan Fidan');
     const card = await cards.view(article);
     expect(card.title).toContain('Hakan Fidan');
     expect(card.analyses.length).toBeGreaterThan(0);
@@ -119,7 +106,7 @@ describe.each(BROWSERS)('story in %s', (name) => {
     ).toBe(true);
     await article.screenshot(join(SCREENSHOTS_DIR, `${name}-card.png`));
     await article.press('Escape');
-    await waitForCardClosed(article, 'on Escape');
+    await cards.waitForClosed(article, 'on Escape');
     await article.mouseAway();
   });
 
@@ -131,9 +118,9 @@ describe.each(BROWSERS)('story in %s', (name) => {
       reached = (await article.evaluate(activeActor, null)) === FIDAN;
     }
     expect(reached, 'Tab never reached a Fidan highlight').toBe(true);
-    await waitForCard(article, 'on keyboard focus', 'Hakan Fidan');
+    await cards.waitForTitle(article, 'on keyboard focus', 'Hakan Fidan');
     await article.press('Escape');
-    await waitForCardClosed(article, 'on Escape');
+    await cards.waitForClosed(article, 'on Escape');
   });
 
   test('the popup lists the page actors, topics and related analyses', async () => {
@@ -181,7 +168,7 @@ describe.each(BROWSERS)('story in %s', (name) => {
     const followup = await session.browser.newPage(session.pageUrl('energy-followup.html'));
     await waitForHighlights(followup);
     await followup.hover(FIDAN_HIGHLIGHT);
-    await waitForCard(followup, 'on the follow-up article', 'Hakan Fidan');
+    await cards.waitForTitle(followup, 'on the follow-up article', 'Hakan Fidan');
     await cards.waitFor(followup, 'the note in the card', (v) => v.notes.some((n) => n.includes(note)));
     await followup.close();
   });

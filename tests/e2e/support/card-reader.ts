@@ -45,6 +45,19 @@ export class CardReader {
     return reply.value ?? CLOSED;
   }
 
+  /** Waits for an open card whose title includes `title`, opened `how` (for the error message). */
+  waitForTitle(page: TestPage, how: string, title: string): Promise<CardView> {
+    return this.waitFor(
+      page,
+      `a card titled "${title}" to open ${how}`,
+      (v) => v.open && v.title.includes(title),
+    );
+  }
+
+  waitForClosed(page: TestPage, how: string): Promise<CardView> {
+    return this.waitFor(page, `the card to close ${how}`, (v) => !v.open);
+  }
+
   /** Polls until `test` holds for the card in `page`; the timeout error shows what the card showed. */
   async waitFor(page: TestPage, what: string, test: (view: CardView) => boolean, timeoutMs = 10_000) {
     const deadline = Date.now() + timeoutMs;
