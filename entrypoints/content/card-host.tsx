@@ -99,15 +99,13 @@ export class CardHost {
   view(): CardView {
     const title = this.#shadow.querySelector('[data-testid=card-title]');
     const open = this.element.style.display !== 'none' && title !== null && title.getClientRects().length > 0;
-    const texts = (selector: string) =>
-      [...this.#shadow.querySelectorAll(selector)].map((el) =>
-        (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      );
+    const squash = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const texts = (selector: string) => [...this.#shadow.querySelectorAll(selector)].map(squash);
     const card = this.#shadow.querySelector('.bs-card');
     return {
       open,
-      title: open ? (title?.textContent ?? '').trim() : '',
-      text: (this.#container.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      title: open ? squash(title) : '',
+      text: squash(this.#container),
       analyses: texts('[data-testid=card-analysis]'),
       notes: texts('[data-testid=card-note]'),
       background: open && card !== null ? getComputedStyle(card).backgroundColor : null,

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardView } from '@/lib/messaging/contract';
+import { watchHighlightStates } from '@/lib/page/highlight-style';
 import { watchHoverIntent } from '@/lib/page/hover-intent';
 import { background, reportFailure } from './background-client';
 import { CardHost } from './card-host';
@@ -10,7 +11,7 @@ export interface Cards {
   view(): CardView;
 }
 
-/** Opens the actor card on hover or focus of a highlight. */
+/** Opens the actor card on hover or focus of a highlight, which is painted stronger meanwhile. */
 export function startCards(ctx: ContentScriptContext): Cards {
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
@@ -26,6 +27,7 @@ export function startCards(ctx: ContentScriptContext): Cards {
     },
   });
 
+  watchHighlightStates(document, controller.signal);
   watchHoverIntent(document, {
     signal: controller.signal,
     inCard: (node) => card.contains(node),

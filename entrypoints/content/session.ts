@@ -4,7 +4,7 @@ import { looksLikeArticle } from '@/lib/page/article-check';
 import { findArticleRoot } from '@/lib/page/article-root';
 import { collectTextInSlices } from '@/lib/page/collect';
 import { applyHighlightsInSlices, HIGHLIGHT_TAG, type Highlights } from '@/lib/page/highlight';
-import { followColorScheme, paintHighlight, tintFor, watchHighlightStates } from '@/lib/page/highlight-style';
+import { followColorScheme, paintHighlight, tintFor } from '@/lib/page/highlight-style';
 import { yieldToPage } from '@/lib/page/yield';
 import { background, reportFailure } from './background-client';
 import { type Cards, startCards } from './cards';
@@ -67,12 +67,9 @@ export class PageSession {
       return true;
     }
     this.#read = true;
-    const states = new AbortController();
-    watchHighlightStates(document, states.signal);
     const cards = startCards(this.ctx);
     this.#cards = cards;
     this.#teardown.push(
-      () => states.abort(),
       followColorScheme(document),
       () => {
         cards.stop();

@@ -44,15 +44,16 @@ const MOVED_PX = 0.5;
  * which can push a word that ends right at the edge to the next line) gets its highlights taken out
  * again: a highlight must never move the page's text.
  */
-export function applyHighlights(
-  segments: readonly Segment[],
-  spans: readonly Span[],
-  paint: Paint = () => {},
-): Highlights {
+export function applyHighlights(segments: readonly Segment[], spans: readonly Span[]): Highlights {
   const planned = [...planPieces(segments, spans)];
-  const wrapper = new CheckedWrapper(paint);
+  const wrapper = new CheckedWrapper();
   wrapper.learn(planned);
-  return finish(wrapper.check(wrapper.wrap(planned), []));
+  return finish(
+    wrapper.check(
+      wrapper.wrap(planned, () => {}),
+      [],
+    ),
+  );
 }
 
 /**
@@ -73,9 +74,9 @@ export async function applyHighlightsInSlices(
   let size = sliceMs < 0 ? 1 : FIRST_BATCH;
   const first = planned.slice(0, size);
   // Read while the page's layout is as the page left it, before any change of ours.
-  const wrapper = new CheckedWrapper(() => {});
+  const wrapper = new CheckedWrapper();
   wrapper.learn(first);
-  wrapper.paint = beforeWrapping?.(first[0]?.[0] ?? null) ?? wrapper.paint;
+  const paint = beforeWrapping?.(first[0]?.[0] ?? null) ?? (() => {});
   let sliceStart = performance.now();
   for (let at = 0; at < planned.length; ) {
     if (at === first.length || performance.now() - sliceStart > sliceMs) {
@@ -86,7 +87,7 @@ export async function applyHighlightsInSlices(
     const batch = planned.slice(at, at + size);
     at += size;
     const next = planned.slice(at, at + size);
-    wraps.push(...wrapper.check(wrapper.wrap(batch), next));
+    wraps.push(...wrapper.check(wrapper.wrap(batch, paint), next));
     if (sliceMs >= 0) {
       const perNode = (performance.now() - started) / Math.max(1, batch.length);
       size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, Math.floor(sliceMs / 2 / Math.max(perNode, 0.001))));
@@ -136,8 +137,6 @@ function planPieces(segments: readonly Segment[], spans: readonly Span[]): Map<T
  * batch just wrapped and the ends before the next batch.
  */
 class CheckedWrapper {
-  constructor(public paint: Paint) {}
-
   readonly #memo = new Map<Element, Element | null>();
   /**
    * One range for every measurement: a range stays live (the browser updates it on every change to
@@ -161,11 +160,11 @@ class CheckedWrapper {
    * Paragraphs not learned yet (a batch grown since the last check) are learned first, at the cost of
    * a layout: a paragraph is never wrapped without knowing where it ended.
    */
-  wrap(batch: readonly [Text, Piece[]][]): Wrap[] {
+  wrap(batch: readonly [Text, Piece[]][], paint: Paint): Wrap[] {
     this.learn(batch);
     return batch
       .filter(([node]) => node.isConnected)
-      .map(([node, pieces]) => wrapPieces(node, pieces, this.paint));
+      .map(([node, pieces]) => wrapPieces(node, pieces, paint));
   }
 
   /** Keeps the wraps whose paragraphs did not move, restores the others, and learns `next`. */
