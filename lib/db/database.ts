@@ -5,6 +5,7 @@ import type { SearchBlock, SearchTermRow } from './search-terms';
 import { analysisWords } from './search-words';
 import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV4 } from './upgrade-v4';
+import { markOwnActors, upgradeToV5 } from './upgrade-v5';
 
 /** One key/value row of settings (starter-data version, disabled sites, ...). */
 export interface Setting {
@@ -53,6 +54,8 @@ const V1 = {
  * Version 4: the `actorIds` and `publishedAt` indexes go. They were 7 of the 8 index entries written
  * per analysis and a sixth of an import's time. The search blocks list each analysis under its
  * actors instead, newest first like a word's (see upgrade-v4.ts).
+ * Version 5: the reader's own actors (`userAdded`) are indexed as `mine`, so a waking worker reads
+ * only them next to the packaged knowledge base, never all 20,000+ actors (see upgrade-v5.ts).
  */
 export class BackstoryDB extends Dexie {
   actors!: EntityTable<Actor, 'id'>;
@@ -88,5 +91,8 @@ export class BackstoryDB extends Dexie {
       })
       .upgrade(upgradeToV3);
     this.version(4).stores({ analyses: 'id, url' }).upgrade(upgradeToV4);
+    this.version(5).stores({ actors: 'id, kind, name, mine' }).upgrade(upgradeToV5);
+    // The rows are `Actor`s with the index field `mine` (see upgrade-v5.ts).
+    markOwnActors(this.actors as unknown as Parameters<typeof markOwnActors>[0]);
   }
 }

@@ -34,6 +34,8 @@ const SHIPPED_V3 = {
   searchTerms: 'key',
 };
 
+const SHIPPED_V4 = { ...SHIPPED_V3, analyses: 'id, url' };
+
 const analysis: Analysis = {
   id: 'sample:1',
   url: 'https://news.test/1',
@@ -66,7 +68,7 @@ const note: Note = {
 
 /** What every upgrade must keep: the analysis as it was, its mention, the note, the settings. */
 async function expectKept(db: BackstoryDB): Promise<void> {
-  expect(db.verno).toBe(4);
+  expect(db.verno).toBe(5);
   expect(await db.analyses.get('sample:1')).toEqual(analysis);
   expect(await mentionsOf(db, 'sample:1')).toEqual([storedMention]);
   expect(await db.notes.get('n1')).toEqual(note);
@@ -163,5 +165,29 @@ test('data written by version 3 survives the upgrade to version 4, without the a
   await db.open();
   await expectKept(db);
   expect(db.analyses.schema.indexes.map((i) => i.name)).toEqual(['url']);
+  await db.delete();
+});
+
+test('version 4 to 5: the reader\'s own actors, and only they, are found by the `mine` index', async () => {
+  const name = `migrate-${crypto.randomUUID()}`;
+  const v4 = new Dexie(name);
+  v4.version(4).stores(SHIPPED_V4);
+  const own = { id: 'user:1', name: 'Timur Sadykov', kind: 'person', description: '', aliases: [], userAdded: true };
+  const edited = { id: 'state:TR', name: 'Türkiye', kind: 'state', description: '', aliases: [], userAdded: true };
+  const packaged = { id: 'state:RU', name: 'Russia', kind: 'state', description: '', aliases: [] };
+  await v4.table('actors').bulkPut([own, edited, packaged]);
+  await v4.table('notes').put({ ...note, actorId: 'state:RU' });
+  v4.close();
+
+  const db = new BackstoryDB(name);
+  await db.open();
+  expect(db.verno).toBe(5);
+  expect((await db.actors.where('mine').equals(1).primaryKeys()).sort()).toEqual(['state:TR', 'user:1']);
+  expect(await db.notes.get('n1')).toEqual({ ...note, actorId: 'state:RU' });
+  // Every later write keeps the index in step, whichever path writes.
+  await db.actors.put({ ...packaged, userAdded: true });
+  await db.actors.update('user:1', { userAdded: false });
+  await db.actors.bulkPut([{ id: 'org:x', name: 'X', kind: 'organisation', description: '', aliases: [] }]);
+  expect((await db.actors.where('mine').equals(1).primaryKeys()).sort()).toEqual(['state:RU', 'state:TR']);
   await db.delete();
 });
