@@ -185,7 +185,7 @@ test('version 4 to 5: the reader\'s own actors, and only they, are found by the 
   expect((await db.actors.where('mine').equals(1).primaryKeys()).sort()).toEqual(['state:TR', 'user:1']);
   expect(await db.notes.get('n1')).toEqual({ ...note, actorId: 'state:RU' });
   // Every later write keeps the index in step, whichever path writes.
-  await db.actors.put({ ...packaged, userAdded: true });
+  await db.actors.put({ ...packaged, kind: 'state', userAdded: true });
   await db.actors.update('user:1', { userAdded: false });
   await db.actors.bulkPut([{ id: 'org:x', name: 'X', kind: 'organisation', description: '', aliases: [] }]);
   expect((await db.actors.where('mine').equals(1).primaryKeys()).sort()).toEqual(['state:RU', 'state:TR']);

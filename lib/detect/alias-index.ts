@@ -1,6 +1,7 @@
 import type { Actor, AliasRole } from '../model';
 import { isAllCaps, isUpper } from './fold';
 import { TokenTrie } from './token-trie';
+import type { ActorRef } from './types';
 import { Tok, type Tokens, tokenize } from './tokenize';
 import { keyOf, pinWords, wordId } from './vocab';
 
@@ -16,7 +17,7 @@ export enum CaseRule {
 
 /** One way the text can name one actor. */
 export interface AliasEntry {
-  actor: Actor;
+  actor: ActorRef;
   role: AliasRole;
   rules: CaseRule[];
 }

@@ -1,23 +1,38 @@
 import Fuse from 'fuse.js';
 import type { Actor, AliasRole } from '../model';
 import { foldWord } from './fold';
+import type { ActorRef } from './types';
 
 interface FuzzyAlias {
   key: string;
-  actor: Actor;
+  actor: ActorRef;
   role: AliasRole;
 }
 
 /** A near miss resolved to a known actor. */
 export interface FuzzyHit {
-  actor: Actor;
+  actor: ActorRef;
   role: AliasRole;
   /** Fuse.js score: 0 is identical, 1 is unrelated. */
   score: number;
 }
 
+/** The folded form an alias is looked up by: words joined by single spaces, hyphens as spaces. */
+export function fuzzyKey(text: string): string {
+  return foldWord(text.replace(/[-‐‑–—]/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 // Roles whose text is a name worth matching loosely; abbreviations and demonyms are not.
-const LOOSE_ROLES = new Set<AliasRole>(['name', 'official', 'short', 'native', 'surname', 'capital']);
+export const LOOSE_ROLES: ReadonlySet<AliasRole> = new Set<AliasRole>([
+  'name',
+  'official',
+  'short',
+  'native',
+  'surname',
+  'capital',
+]);
 const MAX_SCORE = 0.2;
 // Lookups remembered across calls, oldest dropped first: news pages repeat the same names.
 const CACHE_SIZE = 50_000;
@@ -37,20 +52,20 @@ export class FuzzyIndex {
 
   constructor(actors: readonly Actor[]) {
     for (const actor of actors) {
-      const add = (text: string, role: AliasRole) => {
-        const key = foldWord(text.replace(/[-‐‑–—]/g, ' '))
-          .replace(/\s+/g, ' ')
-          .trim();
-        if (key.length < 5) return;
-        const block = `${key.slice(0, 2)}${key.length}`;
-        this.mayHaveBlock[blockBit(key, key.length)] = 1;
-        const list = this.blocks.get(block) ?? [];
-        if (list.length === 0) this.blocks.set(block, list);
-        list.push({ key, actor, role });
-      };
-      add(actor.name, 'name');
-      for (const a of actor.aliases) if (LOOSE_ROLES.has(a.role)) add(a.text, a.role);
+      this.addKey(fuzzyKey(actor.name), actor, 'name');
+      for (const a of actor.aliases)
+        if (LOOSE_ROLES.has(a.role)) this.addKey(fuzzyKey(a.text), actor, a.role);
     }
+  }
+
+  /** Adds an alias by its `fuzzyKey` (the packaged knowledge base stores the keys, not the aliases). */
+  addKey(key: string, actor: ActorRef, role: AliasRole): void {
+    if (key.length < 5) return;
+    const block = `${key.slice(0, 2)}${key.length}`;
+    this.mayHaveBlock[blockBit(key, key.length)] = 1;
+    const list = this.blocks.get(block) ?? [];
+    if (list.length === 0) this.blocks.set(block, list);
+    list.push({ key, actor, role });
   }
 
   /** The known actor a folded name (words joined by spaces) most likely means, or null if none is close. */

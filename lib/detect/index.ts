@@ -1,4 +1,5 @@
-import { buildAliasTrie, casesAgree } from './alias-index';
+import { type AliasEntry, buildAliasTrie, casesAgree } from './alias-index';
+import { type Matcher, scanAll } from './flat-trie';
 import { FuzzyIndex } from './fuzzy';
 import { contextWords, resolve } from './resolve';
 import { Tok, tokenizeShared } from './tokenize';
@@ -12,6 +13,7 @@ import {
 } from './types';
 import { type KnownSpan, unknownNames } from './unknown-names';
 
+export { type PackagedBase, packagedBase } from './packaged-base';
 export type { Detection, Detector, DetectorInput, EntityMention, EntityType, TopicScore } from './types';
 export { CONFIDENT, ENTITY_TYPE_OF_KIND } from './types';
 
@@ -24,11 +26,25 @@ export function createDetector(input: DetectorInput): Detector {
   const aliases = buildAliasTrie(input.actors);
   const topics = new TopicScorer(input.topics);
   const fuzzy = new FuzzyIndex(input.actors);
+  const base = input.base;
+  // The packaged actors the reader edited (their own version is in `actors`), merged away or deleted.
+  const hidden = new Set([...(input.hidden ?? []), ...(base ? input.actors.map((a) => a.id) : [])]);
+  const matchers: Matcher<AliasEntry>[] = base ? [base.matcher, aliases] : [aliases];
+  const lookup = (key: string) => {
+    const own = fuzzy.lookup(key);
+    const packaged = base?.fuzzy.lookup(key);
+    const hit = packaged && !hidden.has(packaged.actor.id) ? packaged : null;
+    return own && (!hit || own.score <= hit.score) ? own : hit;
+  };
   return {
     detect(text: string): Detection {
       // The tokens live only in this call (nothing below tokenizes again), so they need no copy.
       const tokens = tokenizeShared(text);
-      const matches = aliases.scan(tokens, (e, first) => casesAgree(e, tokens, first));
+      const matches = scanAll(
+        matchers,
+        tokens,
+        (e, first) => casesAgree(e, tokens, first) && (hidden.size === 0 || !hidden.has(e.actor.id)),
+      );
       // First pass: the actors named without ambiguity are context for the ambiguous ones.
       const sureActors = new Set<string>();
       const sureCountries = new Set<string>();
@@ -70,7 +86,7 @@ export function createDetector(input: DetectorInput): Detector {
       const unknown = unknownNames(tokens, text, spans);
       for (let i = 0; i < unknown.mentions.length; i++) {
         const m = unknown.mentions[i] as EntityMention;
-        const hit = fuzzy.lookup(unknown.keys[i] ?? '');
+        const hit = lookup(unknown.keys[i] ?? '');
         if (!hit) continue;
         m.actorId = hit.actor.id;
         m.type = ENTITY_TYPE_OF_KIND[hit.actor.kind];

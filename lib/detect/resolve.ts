@@ -1,6 +1,7 @@
-import type { Actor, AliasRole } from '../model';
+import type { AliasRole } from '../model';
 import type { AliasEntry } from './alias-index';
 import { Tok, type Tokens } from './tokenize';
+import type { ActorRef } from './types';
 import { Cue, cuesOf } from './word-facts';
 
 /** The context of one match: the words around it and the actors the rest of the text names. */
@@ -22,7 +23,7 @@ export interface MatchContext {
 
 /** The chosen reading of a match. */
 export interface Resolution {
-  actor: Actor;
+  actor: ActorRef;
   role: AliasRole;
   confidence: number;
 }

@@ -1,3 +1,4 @@
+import type { FlatTrieArrays } from './flat-trie';
 import { Tok, type Tokens } from './tokenize';
 
 /** A trie node keyed by word ids (see `vocab.ts`); `values` are set where a pattern ends. */
@@ -61,32 +62,103 @@ export class TokenTrie<V> {
    */
   scan(tokens: Tokens, accept: (value: V, first: number, last: number) => boolean): TrieMatch<V>[] {
     const out: TrieMatch<V>[] = [];
-    const root = this.root;
-    const words = tokens.word;
-    const flags = tokens.flags;
-    const n = tokens.length;
     let i = 0;
-    while (i < n) {
-      const word = words[i] as number;
-      let node = word < root.length ? root[word] : undefined;
-      let best: TrieMatch<V> | null = null;
-      let j = i;
-      while (node) {
-        if (node.values) {
-          const ok = accepted(node.values, accept, i, j);
-          if (ok.length > 0) best = { first: i, last: j, values: ok };
-        }
-        // A name never runs across a possessive or punctuation: "Turkey's Fidan" is two mentions.
-        if (!node.next || j + 1 >= n || ((flags[j + 1] as number) & Tok.Joined) === 0) break;
-        j++;
-        node = node.next.get(words[j] as number);
-      }
+    while (i < tokens.length) {
+      const best = this.longestAt(tokens, i, accept);
       if (best) {
         out.push(best);
         i = best.last + 1;
       } else i++;
     }
     return out;
+  }
+
+  /** The longest accepted match starting at token `i`, or null. */
+  longestAt(
+    tokens: Tokens,
+    i: number,
+    accept: (value: V, first: number, last: number) => boolean,
+  ): TrieMatch<V> | null {
+    const root = this.root;
+    const words = tokens.word;
+    const flags = tokens.flags;
+    const n = tokens.length;
+    const word = words[i] as number;
+    let node = word < root.length ? root[word] : undefined;
+    let best: TrieMatch<V> | null = null;
+    let j = i;
+    while (node) {
+      if (node.values) {
+        const ok = accepted(node.values, accept, i, j);
+        if (ok.length > 0) best = { first: i, last: j, values: ok };
+      }
+      // A name never runs across a possessive or punctuation: "Turkey's Fidan" is two mentions.
+      if (!node.next || j + 1 >= n || ((flags[j + 1] as number) & Tok.Joined) === 0) break;
+      j++;
+      node = node.next.get(words[j] as number);
+    }
+    return best;
+  }
+
+  /**
+   * The trie as flat arrays (see `FlatTrie`), with `wordKey` giving each pattern word's folded key and
+   * the values in node order: what the knowledge-base compiler writes to the package.
+   */
+  flatten(wordKey: (id: number) => string): { arrays: FlatTrieArrays; values: V[] } {
+    const trieWord = new Map<number, number>();
+    const words: string[] = [];
+    const wordOf = (id: number) => {
+      let w = trieWord.get(id);
+      if (w === undefined) {
+        w = words.length;
+        trieWord.set(id, w);
+        words.push(wordKey(id));
+      }
+      return w;
+    };
+    const nodes: TrieNode<V>[] = [];
+    const roots: [number, number][] = [];
+    this.root.forEach((node, id) => {
+      if (!node) return;
+      roots.push([wordOf(id), nodes.length]);
+      nodes.push(node);
+    });
+    const childStart: number[] = [];
+    const childWord: number[] = [];
+    const childNode: number[] = [];
+    const valueStart: number[] = [];
+    const values: V[] = [];
+    // Breadth first: a node's children get numbers as it is written, so every edge points forward.
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k] as TrieNode<V>;
+      childStart.push(childWord.length);
+      valueStart.push(values.length);
+      values.push(...(node.values ?? []));
+      const edges = [...(node.next ?? new Map<number, TrieNode<V>>())].map(
+        ([id, child]) => [wordOf(id), child] as const,
+      );
+      edges.sort((x, y) => x[0] - y[0]);
+      for (const [w, child] of edges) {
+        childWord.push(w);
+        childNode.push(nodes.length);
+        nodes.push(child);
+      }
+    }
+    childStart.push(childWord.length);
+    valueStart.push(values.length);
+    const rootNode = new Int32Array(words.length).fill(-1);
+    for (const [w, node] of roots) rootNode[w] = node;
+    return {
+      arrays: {
+        words,
+        rootNode,
+        childStart: Int32Array.from(childStart),
+        childWord: Int32Array.from(childWord),
+        childNode: Int32Array.from(childNode),
+        valueStart: Int32Array.from(valueStart),
+      },
+      values,
+    };
   }
 }
 

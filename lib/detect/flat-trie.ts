@@ -1,0 +1,148 @@
+import type { TrieMatch } from './token-trie';
+import { Tok, type Tokens } from './tokenize';
+import { pinWords, vocabSize, wordId } from './vocab';
+
+/**
+ * A token trie laid out in flat typed arrays, so a knowledge base of 100,000+ aliases is loaded by a
+ * waking worker without building anything: the arrays are views of the packaged file, and only the
+ * words are put in the vocabulary. Words are numbered by the trie itself ("trie words", in the order of
+ * `words`); a text token's vocabulary id is turned into a trie word through one array read.
+ *
+ * Node `n`'s children are the edges `childStart[n]..childStart[n+1]`, sorted by trie word (binary
+ * search); its values are `valueStart[n]..valueStart[n+1]`, indices into the caller's entry table.
+ */
+export interface FlatTrieArrays {
+  /** Folded words, one per trie word. */
+  words: readonly string[];
+  /** Per trie word: the node of the one-word pattern prefix, or -1 when no pattern starts with it. */
+  rootNode: Int32Array;
+  childStart: Int32Array;
+  childWord: Int32Array;
+  childNode: Int32Array;
+  valueStart: Int32Array;
+}
+
+export class FlatTrie<V> {
+  /** Trie word of each vocabulary id, -1 for words of no pattern; ids past the end are no pattern word. */
+  private readonly trieWordOf: Int32Array;
+  private readonly nodeValues: (V[] | undefined)[] = [];
+
+  constructor(
+    private readonly a: FlatTrieArrays,
+    /** The value stored at entry index `k` (called once per entry, on its first match). */
+    private readonly entry: (k: number) => V,
+  ) {
+    // Pinned: ids handed out here never change, so the table stays right for the worker's life.
+    const ids = pinWords(() => a.words.map((w) => wordId(w)));
+    this.trieWordOf = new Int32Array(vocabSize()).fill(-1);
+    for (let k = 0; k < ids.length; k++) this.trieWordOf[ids[k] as number] = k;
+  }
+
+  /** Number of nodes. */
+  get nodes(): number {
+    return this.a.valueStart.length - 1;
+  }
+
+  /** The longest accepted match starting at token `i`, or null. */
+  longestAt(
+    tokens: Tokens,
+    i: number,
+    accept: (value: V, first: number, last: number) => boolean,
+  ): TrieMatch<V> | null {
+    const { rootNode, childStart, childWord, childNode, valueStart } = this.a;
+    const words = tokens.word;
+    const flags = tokens.flags;
+    const n = tokens.length;
+    let node = this.trieWord(words[i] as number);
+    if (node < 0) return null;
+    node = rootNode[node] as number;
+    let best: TrieMatch<V> | null = null;
+    let j = i;
+    while (node >= 0) {
+      if ((valueStart[node + 1] as number) > (valueStart[node] as number)) {
+        const ok = this.accepted(node, accept, i, j);
+        if (ok.length > 0) best = { first: i, last: j, values: ok };
+      }
+      // A name never runs across a possessive or punctuation, as in `TokenTrie`.
+      const lo0 = childStart[node] as number;
+      const hi0 = childStart[node + 1] as number;
+      if (lo0 === hi0 || j + 1 >= n || ((flags[j + 1] as number) & Tok.Joined) === 0) break;
+      j++;
+      const w = this.trieWord(words[j] as number);
+      if (w < 0) break;
+      let lo = lo0;
+      let hi = hi0 - 1;
+      node = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const m = childWord[mid] as number;
+        if (m === w) {
+          node = childNode[mid] as number;
+          break;
+        }
+        if (m < w) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return best;
+  }
+
+  private trieWord(id: number): number {
+    return id < this.trieWordOf.length ? (this.trieWordOf[id] as number) : -1;
+  }
+
+  private accepted(
+    node: number,
+    accept: (value: V, first: number, last: number) => boolean,
+    first: number,
+    last: number,
+  ): V[] {
+    let values = this.nodeValues[node];
+    if (!values) {
+      values = [];
+      for (let k = this.a.valueStart[node] as number; k < (this.a.valueStart[node + 1] as number); k++)
+        values.push(this.entry(k));
+      this.nodeValues[node] = values;
+    }
+    let all = true;
+    for (const v of values) if (!accept(v, first, last)) all = false;
+    return all ? values : values.filter((v) => accept(v, first, last));
+  }
+}
+
+/** What `longestAt` is for: one matcher among several scanned together. */
+export interface Matcher<V> {
+  longestAt(
+    tokens: Tokens,
+    i: number,
+    accept: (value: V, first: number, last: number) => boolean,
+  ): TrieMatch<V> | null;
+}
+
+/**
+ * Leftmost-longest, non-overlapping matches over several matchers at once (the packaged knowledge base
+ * and the reader's own actors): where two end at the same token, the values of both are kept.
+ */
+export function scanAll<V>(
+  matchers: readonly Matcher<V>[],
+  tokens: Tokens,
+  accept: (value: V, first: number, last: number) => boolean,
+): TrieMatch<V>[] {
+  const out: TrieMatch<V>[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: TrieMatch<V> | null = null;
+    for (const m of matchers) {
+      const hit = m.longestAt(tokens, i, accept);
+      if (!hit) continue;
+      if (!best || hit.last > best.last) best = hit;
+      else if (hit.last === best.last)
+        best = { first: i, last: hit.last, values: [...best.values, ...hit.values] };
+    }
+    if (best) {
+      out.push(best);
+      i = best.last + 1;
+    } else i++;
+  }
+  return out;
+}
