@@ -100,10 +100,11 @@ export function cleanAliases(kind: ActorKind, aliases: Alias[], allow: Allow = {
 
 /** "São Paulo" -> "sao-paulo": lower-case ASCII with hyphens. */
 export function slug(text: string): string {
-  return withoutDiacritics(text)
+  return withoutDiacritics(text.replace(/['’‘ʼ`´]/g, ''))
     .normalize('NFKD')
     .replace(/[^\x20-\x7e]/g, '')
     .toLowerCase()
+    .replace(/['’‘ʼ`´]/g, '')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
