@@ -1,0 +1,22 @@
+import type { Actor } from '../../model';
+import { armedGroupOrganisations } from './orgs-armed';
+import { asiaGovernmentOrganisations } from './orgs-gov-asia';
+import { eurasiaGovernmentOrganisations } from './orgs-gov-eurasia';
+import { europeGovernmentOrganisations } from './orgs-gov-europe';
+import { usGovernmentOrganisations } from './orgs-gov-us';
+import { internationalOrganisations } from './orgs-intl';
+
+/** Every curated organisation file, for tests and counts. */
+export const CURATED_ORG_FILES: { file: string; actors: () => Actor[] }[] = [
+  { file: 'orgs-gov-us.ts', actors: usGovernmentOrganisations },
+  { file: 'orgs-gov-europe.ts', actors: europeGovernmentOrganisations },
+  { file: 'orgs-gov-eurasia.ts', actors: eurasiaGovernmentOrganisations },
+  { file: 'orgs-gov-asia.ts', actors: asiaGovernmentOrganisations },
+  { file: 'orgs-armed.ts', actors: armedGroupOrganisations },
+  { file: 'orgs-intl.ts', actors: internationalOrganisations },
+];
+
+/** All curated organisations, `org:<slug>`. */
+export function curatedOrganisations(): Actor[] {
+  return CURATED_ORG_FILES.flatMap((f) => f.actors());
+}
