@@ -5,6 +5,8 @@ import { eurasiaGovernmentOrganisations } from './orgs-gov-eurasia';
 import { europeGovernmentOrganisations } from './orgs-gov-europe';
 import { usGovernmentOrganisations } from './orgs-gov-us';
 import { internationalOrganisations } from './orgs-intl';
+import { westernMediaOrganisations } from './orgs-media-west';
+import { worldMediaOrganisations } from './orgs-media-world';
 
 /** Every curated organisation file, for tests and counts. */
 export const CURATED_ORG_FILES: { file: string; actors: () => Actor[] }[] = [
@@ -14,6 +16,8 @@ export const CURATED_ORG_FILES: { file: string; actors: () => Actor[] }[] = [
   { file: 'orgs-gov-asia.ts', actors: asiaGovernmentOrganisations },
   { file: 'orgs-armed.ts', actors: armedGroupOrganisations },
   { file: 'orgs-intl.ts', actors: internationalOrganisations },
+  { file: 'orgs-media-west.ts', actors: westernMediaOrganisations },
+  { file: 'orgs-media-world.ts', actors: worldMediaOrganisations },
 ];
 
 /** All curated organisations, `org:<slug>`. */
