@@ -71,7 +71,15 @@ const BLOCK_ALLOWED = new Set(['AP', 'Secret Service']);
  * Aliases kept on purpose although `aliasProblem` flags them: prominent names that are also common
  * words or given names, matched only when capitalised.
  */
-const ALLOWED_PROBLEMS = new Set<string>(['Pentagon', 'ICE']);
+const ALLOWED_PROBLEMS = new Set<string>([
+  'Pentagon',
+  'ICE',
+  'THY',
+  'Apple',
+  'Twitter',
+  'Telegram',
+  'Tether',
+]);
 
 /** Aliases a curated organisation shares on purpose with a starter actor (a metonym of its state). */
 const SHARED_WITH_STARTER = new Set([
