@@ -1,5 +1,6 @@
 /** A small RFC 4180 CSV reader for the world converters: quoted fields, doubled quotes, CRLF. */
-export function parseCsv(text: string): Record<string, string>[] {
+/** `K` names the columns the caller reads; a missing column reads as ''. */
+export function parseCsv<K extends string = string>(text: string): Record<K, string>[] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -26,5 +27,5 @@ export function parseCsv(text: string): Record<string, string>[] {
   }
   if (field || row.length) rows.push([...row, field]);
   const [header = [], ...body] = rows.filter((r) => r.length > 1 || r[0]);
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])) as Record<K, string>);
 }

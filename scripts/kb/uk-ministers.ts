@@ -31,10 +31,22 @@ const AS_OF = '2026-06-19';
 const SOURCE = 'Institute for Government Ministers Database (CC BY 4.0)';
 const SINCE = '2000-01-01';
 
-const csv = (name: string) => parseCsv(gitShow(REPO, COMMIT, `data/${name}.csv`));
+type Column =
+  | 'id'
+  | 'name'
+  | 'display_name'
+  | 'normalized_name'
+  | 'short_name'
+  | 'start_date'
+  | 'end_date'
+  | 'rank_equivalence_value'
+  | 'person_id'
+  | 'post_id';
+type Row = Record<Column, string>;
+const csv = (name: string) => parseCsv<Column>(gitShow(REPO, COMMIT, `data/${name}.csv`));
 const posts = new Map(csv('post').map((p) => [p.id, p]));
 const appointments = csv('appointment').filter((a) => !a.end_date || a.end_date >= SINCE);
-const people = new Map<string, Record<string, string>[]>();
+const people = new Map<string, Row[]>();
 for (const row of csv('person')) people.set(row.id, [...(people.get(row.id) ?? []), row]);
 
 const worldDir = fileURLToPath(new URL('../../lib/kb/world/', import.meta.url));
