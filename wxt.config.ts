@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -6,6 +7,22 @@ export const GECKO_ID = 'backstory@backstory.local';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('kb/base.bin', 'kb/actors.json');
+    },
+    // The packaged knowledge base is compiled from lib/kb at every build (scripts/packaged-kb.ts):
+    // `kb/base.bin`, the detector's matcher a waking worker reads as is, and `kb/actors.json`, read
+    // only to seed the database.
+    'build:publicAssets': async (wxt, files) => {
+      const { writePackagedKb } = await import('./scripts/packaged-kb');
+      const out = writePackagedKb(join(wxt.config.wxtDir, 'kb'));
+      files.push(
+        { absoluteSrc: out.base, relativeDest: 'kb/base.bin' },
+        { absoluteSrc: out.actors, relativeDest: 'kb/actors.json' },
+      );
+    },
+  },
   // Explicit imports everywhere (house style): no auto-imported globals.
   imports: false,
   vite: () => ({ plugins: [preact()] }),

@@ -2,11 +2,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { DetectorCache } from '@/lib/background/detector-cache';
 import { authorize, type Caller, createHandlers } from '@/lib/background/handlers';
+import { loadPackagedActors, loadPackagedBase } from '@/lib/background/packaged-files';
 import { starterData } from '@/lib/background/starter-data';
 import { BackstoryDB } from '@/lib/db/database';
 import { rollbackAbandonedImports } from '@/lib/db/import-journal';
 import { seedStarterData } from '@/lib/db/seed';
+import { getSetting, setSetting } from '@/lib/db/settings';
 import { createDetector } from '@/lib/detect';
+import type { PackagedBase } from '@/lib/detect/packaged-base';
+import type { DetectorInput } from '@/lib/detect/types';
+import { STARTER_KB_VERSION } from '@/lib/kb/starter';
 import { createClient } from '@/lib/messaging/client';
 import type { BackgroundMethods, ContentMethods } from '@/lib/messaging/contract';
 import { PAGE_PORT, servePort } from '@/lib/messaging/port-transport';
@@ -15,14 +20,19 @@ import { parseRequest } from '@/lib/messaging/schemas';
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
-  // Every worker start checks the starter data version; seeding runs only when it changed. An import
-  // that a closed options tab left half-done is rolled back first: a failed import writes nothing.
-  const ready = rollbackAbandonedImports(db)
-    .then(() => seedStarterData(db, starterData(), createDetector))
-    .catch((error: unknown) => {
-      console.error('[Backstory] could not prepare the database:', error);
-    });
-  const detectors = new DetectorCache(db, createDetector, ready);
+  // The packaged knowledge base detects as soon as its file is read: pages never wait for the seed.
+  const base = loadPackagedBase(browser.runtime.getURL('/kb/base.bin'));
+  base.catch((error: unknown) => console.error('[Backstory] could not read the knowledge base:', error));
+  // An import that a closed options tab left half-done is rolled back first: a failed import writes
+  // nothing. Every worker start then checks the starter data version; seeding runs only when it
+  // changed, in chunks, while pages are already read with the packaged base.
+  const ready = rollbackAbandonedImports(db).catch((error: unknown) => {
+    console.error('[Backstory] could not roll back an abandoned import:', error);
+  });
+  const detectors = new DetectorCache(db, createDetector, ready, base);
+  const seeded = ready
+    .then(() => seedIfNew(db, base, detectors))
+    .catch((error: unknown) => console.error('[Backstory] could not seed the knowledge base:', error));
   const route = createRouter<BackgroundMethods, Caller | null>(
     createHandlers({
       db,
@@ -46,6 +56,17 @@ export default defineBackground(() => {
     parseRequest,
   );
 
+  /**
+   * Runs a message once the database is ready for it: a page's detection only needs the rollback
+   * (the packaged base detects without the seed); everything else reads the library, so it waits
+   * for the seed too. Messages that are not ours get undefined, at once.
+   */
+  const answer = (message: unknown, caller: Caller | null) => {
+    const method = (message as { backstory?: unknown } | null)?.backstory;
+    if (typeof method !== 'string') return undefined;
+    return (method === 'detect' ? ready : seeded).then(() => route(message, caller));
+  };
+
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'next-actor' && command !== 'previous-actor') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -60,17 +81,10 @@ export default defineBackground(() => {
       port.disconnect();
       return;
     }
-    servePort(port, (message) => {
-      const reply = route(message, caller);
-      return reply === undefined ? undefined : ready.then(() => reply);
-    });
+    servePort(port, (message) => answer(message, caller));
   });
 
-  browser.runtime.onMessage.addListener((message, sender) => {
-    const caller = callerOf(sender);
-    const reply = route(message, caller);
-    return reply === undefined ? undefined : ready.then(() => reply);
-  });
+  browser.runtime.onMessage.addListener((message, sender) => answer(message, callerOf(sender)));
 });
 
 /**
@@ -86,6 +100,28 @@ function callerOf(sender: { id?: string; url?: string; tab?: { id?: number } }):
     ...(sender.url === undefined ? {} : { url: sender.url }),
     ...(sender.tab?.id === undefined ? {} : { tabId: sender.tab.id }),
   };
+}
+
+/**
+ * Seeds the packaged actors when the database holds an older version of them. Only then is the 7 MB
+ * `kb/actors.json` read. Progress is kept in the settings for the options page.
+ */
+async function seedIfNew(
+  db: BackstoryDB,
+  base: Promise<PackagedBase>,
+  detectors: DetectorCache,
+): Promise<void> {
+  if ((await getSetting(db, 'starterVersion', 0)) >= STARTER_KB_VERSION) return;
+  const [packaged, actors] = await Promise.all([
+    base,
+    loadPackagedActors(browser.runtime.getURL('/kb/actors.json')),
+  ]);
+  const makeDetector = (input: DetectorInput) =>
+    createDetector({ ...input, actors: input.actors.filter((a) => a.userAdded === true), base: packaged });
+  await seedStarterData(db, starterData(actors), makeDetector, {
+    onProgress: (done, total) => void setSetting(db, 'seedProgress', { done, total }),
+  });
+  detectors.invalidate();
 }
 
 function tabClient(tabId: number) {

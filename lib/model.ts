@@ -46,6 +46,14 @@ export interface Actor {
   source?: string;
   /** True for actors the reader added or edited; starter-data refreshes leave them alone. */
   userAdded?: boolean;
+  /** The actor's Wikidata item (`Q…`), where the source gives it. */
+  wikidata?: string;
+  /**
+   * Set on a starter actor a newer starter knowledge base no longer has, kept because the reader has
+   * notes on it: the version of the knowledge base that dropped it (see `seedStarterData`). Detection
+   * must not match a retired actor; its card and its notes stay.
+   */
+  retired?: string;
 }
 
 export interface Topic {

@@ -66,7 +66,7 @@ export function wire(db: BackstoryDB): OptionsServices {
       // Detection runs in a worker, overlapping the reading of the file and the writes.
       const worker = new Worker(browser.runtime.getURL('/import-worker.js'));
       try {
-        return await importFile(db, workerIndexer(worker), file, options);
+        return await importFile(db, workerIndexer(worker, true), file, options);
       } finally {
         worker.terminate();
       }

@@ -1,5 +1,7 @@
 import { summarise } from '../db/cards';
 import type { BackstoryDB } from '../db/database';
+import { allKnowledge, readerKnowledge } from '../db/reader-knowledge';
+import type { PackagedBase } from '../detect/packaged-base';
 import type { Detector, DetectorInput } from '../detect/types';
 import type { ActorSummary } from '../messaging/contract';
 import type { Topic } from '../model';
@@ -7,14 +9,16 @@ import type { Topic } from '../model';
 /** What a page detection needs, held in memory: the detector and what its ids stand for. */
 export interface Knowledge {
   detector: Detector;
-  actors: ReadonlyMap<string, ActorSummary>;
+  /** The summary of an actor the detector may return; null for an id it does not know. */
+  actor(id: string): ActorSummary | null;
   topics: ReadonlyMap<string, Topic>;
 }
 
 /**
- * Builds the detector once from the database and keeps it, with the actors' summaries and the topics
- * it was built from, until actors or topics change: a page visit costs a detection, never a rebuild
- * and never a database read.
+ * Builds the detector once and keeps it, with the actors' summaries and the topics it was built from,
+ * until actors or topics change: a page visit costs a detection, never a rebuild and never a database
+ * read. With the packaged knowledge base (`base`), only the reader's own actors are read and indexed:
+ * the packaged ones come ready from the extension's file.
  */
 export class DetectorCache {
   #current: Promise<Knowledge> | null = null;
@@ -24,10 +28,17 @@ export class DetectorCache {
     private readonly build: (input: DetectorInput) => Detector,
     /** Settles when the database holds what the detector must know (starter data seeded). */
     private readonly ready: Promise<unknown> = Promise.resolve(),
+    /** The packaged knowledge base, or null when the build has none. */
+    private readonly base: Promise<PackagedBase | null> = Promise.resolve(null),
   ) {}
 
   async get(): Promise<Detector> {
     return (await this.knowledge()).detector;
+  }
+
+  /** The packaged base, once loaded (null without one). */
+  packaged(): Promise<PackagedBase | null> {
+    return this.base.catch(() => null);
   }
 
   knowledge(): Promise<Knowledge> {
@@ -48,11 +59,19 @@ export class DetectorCache {
   }
 
   private async load(): Promise<Knowledge> {
-    await this.ready.catch(() => undefined);
-    const [actors, topics] = await Promise.all([this.db.actors.toArray(), this.db.topics.toArray()]);
+    const base = await this.packaged();
+    // The packaged base needs no seeding to detect with: only a full read waits for the seed.
+    if (!base) await this.ready.catch(() => undefined);
+    const { actors, topics, hidden } = base ? await readerKnowledge(this.db) : await allKnowledge(this.db);
+    const own = new Map(actors.map((actor) => [actor.id, summarise(actor)]));
     return {
-      detector: this.build({ actors, topics }),
-      actors: new Map(actors.map((actor) => [actor.id, summarise(actor)])),
+      detector: this.build({ actors, topics, hidden, ...(base ? { base } : {}) }),
+      actor: (id) => {
+        const mine = own.get(id);
+        if (mine) return mine;
+        const packaged = base?.actor(id);
+        return packaged ? summarise({ ...packaged, aliases: [] }) : null;
+      },
       topics: new Map(topics.map((topic) => [topic.id, topic])),
     };
   }

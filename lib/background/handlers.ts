@@ -125,7 +125,7 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
 }
 
 /** A page's confident mentions, its actors and its topics, all from memory. */
-function detectPage({ detector, actors, topics }: Knowledge, text: string): PageDetection {
+function detectPage({ detector, actor, topics }: Knowledge, text: string): PageDetection {
   const detection = detector.detect(text);
   const mentions = detection.mentions.filter((m) => m.actorId !== null && m.confidence >= CONFIDENT);
   const actorIds = [...new Set(mentions.map((m) => m.actorId as string))];
@@ -133,7 +133,7 @@ function detectPage({ detector, actors, topics }: Knowledge, text: string): Page
   return {
     off: false,
     mentions,
-    actors: actorIds.flatMap((id) => actors.get(id) ?? []),
+    actors: actorIds.flatMap((id) => actor(id) ?? []),
     topics: significantTopics(detection.topics).flatMap((id) => {
       const topic = topics.get(id);
       return topic ? [{ id: topic.id, label: topic.label, score: scoreOf.get(id) ?? 0 }] : [];

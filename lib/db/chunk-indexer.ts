@@ -13,6 +13,11 @@ export interface ChunkIndexer {
   index(drafts: readonly AnalysisDraft[]): Promise<DraftIndex[]>;
   /** Time spent indexing so far, in ms (in the worker, when there is one). */
   readonly busyMs: number;
+  /**
+   * True when the indexer detects with the packaged knowledge base (the import worker loads it):
+   * `setKnowledge` then takes only the reader's own actors.
+   */
+  readonly packaged?: boolean;
 }
 
 /** Indexes in this thread, when `index` is called. */
@@ -56,8 +61,15 @@ export interface IndexerPort {
   addEventListener(type: 'message' | 'messageerror' | 'error', listener: (event: Event) => void): void;
 }
 
-/** The worker's side: answers the page's requests with the given detector factory. */
-export function serveIndexer(port: IndexerPort, makeDetector: (input: DetectorInput) => Detector): void {
+/**
+ * The worker's side: answers the page's requests with the given detector factory, once `ready` (the
+ * packaged knowledge base loaded) has settled.
+ */
+export function serveIndexer(
+  port: IndexerPort,
+  makeDetector: (input: DetectorInput) => Detector,
+  ready: Promise<unknown> = Promise.resolve(),
+): void {
   const indexer = threadIndexer(makeDetector);
   port.addEventListener('message', (event) => {
     const request = (event as MessageEvent<IndexerRequest>).data;
@@ -66,22 +78,30 @@ export function serveIndexer(port: IndexerPort, makeDetector: (input: DetectorIn
       return;
     }
     const before = indexer.busyMs;
-    indexer.index(request.drafts).then(
-      (indexes) => {
-        const reply: IndexerReply = { seq: request.seq, ok: true, indexes, busyMs: indexer.busyMs - before };
-        port.postMessage(reply);
-      },
-      (error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error);
-        const reply: IndexerReply = { seq: request.seq, ok: false, error: reason };
-        port.postMessage(reply);
-      },
-    );
+    ready
+      .catch(() => undefined)
+      .then(() => indexer.index(request.drafts))
+      .then(
+        (indexes) => {
+          const reply: IndexerReply = {
+            seq: request.seq,
+            ok: true,
+            indexes,
+            busyMs: indexer.busyMs - before,
+          };
+          port.postMessage(reply);
+        },
+        (error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          const reply: IndexerReply = { seq: request.seq, ok: false, error: reason };
+          port.postMessage(reply);
+        },
+      );
   });
 }
 
 /** The page's side: sends each chunk to the worker and resolves with its answer. */
-export function workerIndexer(port: IndexerPort): ChunkIndexer {
+export function workerIndexer(port: IndexerPort, packaged = false): ChunkIndexer {
   let seq = 0;
   const waiting = new Map<number, { resolve(indexes: DraftIndex[]): void; reject(error: Error): void }>();
   /** Why the worker cannot answer any more, once it has failed. */
@@ -94,6 +114,7 @@ export function workerIndexer(port: IndexerPort): ChunkIndexer {
   };
   const indexer = {
     busyMs: 0,
+    packaged,
     setKnowledge(input: DetectorInput) {
       port.postMessage({ kind: 'knowledge', input } satisfies IndexerRequest);
     },

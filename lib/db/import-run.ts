@@ -5,6 +5,7 @@ import { type AnalysisDraft, type DraftIndex, indexedFrom } from './analyses';
 import type { ChunkIndexer } from './chunk-indexer';
 import type { BackstoryDB, Setting } from './database';
 import { type ChunkCounts, lastOfEachId, type StoredIds, writeAnalyses, writeRows } from './import-writer';
+import { allKnowledge, readerKnowledge } from './reader-knowledge';
 
 /**
  * Records written per transaction: large enough to be fast (each chunk of analyses is one mention
@@ -120,7 +121,7 @@ export class ImportRun {
     if (this.analyses.length === 0) return;
     const { db, indexer, importId } = this;
     if (this.knowledgeStale) {
-      indexer.setKnowledge({ actors: await db.actors.toArray(), topics: await db.topics.toArray() });
+      indexer.setKnowledge(indexer.packaged ? await readerKnowledge(db) : await allKnowledge(db));
       this.knowledgeStale = false;
     }
     this.stored ??= db.analyses

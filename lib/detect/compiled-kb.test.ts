@@ -50,9 +50,19 @@ describe('the packaged knowledge base', () => {
 
   test('the layout is read back exactly', () => {
     const kb = readKb(buffer);
-    expect(kb.actors.length).toBe(starterActors().length);
+    expect(kb.actorCount).toBe(starterActors().length);
     expect(kb.entryActor.length).toBe(kb.entryRole.length);
     expect(kb.trie.valueStart.at(-1)).toBe(kb.entryActor.length);
-    expect(kb.actors.find((a) => a.id === 'person:hakan-fidan')?.name).toBe('Hakan Fidan');
+    expect(kb.blockStart.at(-1)).toBe(kb.fuzzyKeys().length);
+    const fidan = starterActors().find((a) => a.id === 'person:hakan-fidan');
+    expect(packagedBase(buffer).actor('person:hakan-fidan')).toEqual({
+      id: fidan?.id,
+      name: fidan?.name,
+      kind: 'person',
+      country: 'TR',
+      description: fidan?.description,
+      asOf: fidan?.asOf,
+    });
+    expect(packagedBase(buffer).actor('person:nobody')).toBeNull();
   });
 });

@@ -1,39 +1,41 @@
 import type { Actor, ActorKind, AliasRole } from '../model';
-import { type AliasEntry, buildAliasTrie, type CaseRule } from './alias-index';
-import { FlatTrie, type FlatTrieArrays } from './flat-trie';
-import { FuzzyIndex, fuzzyKey, LOOSE_ROLES } from './fuzzy';
+import { buildAliasTrie } from './alias-index';
+import type { FlatTrieArrays } from './flat-trie';
+import { blockOf, fuzzyKey, LOOSE_ROLES } from './fuzzy';
 import { keyOf } from './vocab';
 
 /**
  * The packaged knowledge base as the detector reads it: the alias trie in flat arrays, each alias's
- * actor, role and case rules, the fuzzy keys, and of each actor what a page's reply shows. The
- * compiler runs at build time (`scripts/compile-kb.ts`); a waking worker only reads the file.
+ * actor, role and case rules, the fuzzy keys grouped by block, and the actors as columns. The compiler
+ * runs at build time (`scripts/packaged-kb.ts`); a waking worker only reads the file. Strings are
+ * stored joined by newlines (none of them holds one) and split when first needed: one large string
+ * parses far faster than thousands of small objects.
  */
-export interface KbActor {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  description: string;
-  country?: string;
-  asOf?: string;
-  wikidata?: string;
-}
-
 export interface CompiledKb {
-  actors: KbActor[];
   trie: FlatTrieArrays;
   /** Per alias entry: actor index, role index, and where its case rules (one byte a token) start. */
   entryActor: Int32Array;
   entryRole: Uint8Array;
   ruleStart: Int32Array;
   rules: Uint8Array;
-  /** Fuzzy look-up keys: key, actor index and role index, side by side. */
-  fuzzyKeys: string[];
+  /** Fuzzy keys sorted by block; block `b` holds keys `blockStart[b]..blockStart[b+1]`. */
+  blocks: string[];
+  blockStart: Int32Array;
+  fuzzyKeys: () => string[];
   fuzzyActor: Int32Array;
   fuzzyRole: Uint8Array;
+  /** Actor columns, by actor index. */
+  actorCount: number;
+  ids: string[];
+  names: string[];
+  kinds: Uint8Array;
+  /** Two letters an actor, spaces where there is none. */
+  countries: string;
+  /** Split on first use: only replies need them. */
+  details: () => { descriptions: string[]; asOf: string[]; wikidata: string[] };
 }
 
-const ROLES: readonly AliasRole[] = [
+export const ROLES: readonly AliasRole[] = [
   'name',
   'official',
   'short',
@@ -45,87 +47,100 @@ const ROLES: readonly AliasRole[] = [
   'title',
   'surname',
 ];
-const MAGIC = 0x4b425331; // "KBS1": bump with any change to the layout
+export const KINDS: readonly ActorKind[] = ['person', 'state', 'organisation', 'place'];
+const MAGIC = 0x4b425332; // "KBS2": bump with any change to the layout
 
-type Header = Pick<CompiledKb, 'actors'> & {
+/** The header's strings, and the lengths of the arrays that follow it in this order. */
+interface Header {
   words: string;
+  blocks: string;
   fuzzyKeys: string;
+  ids: string;
+  names: string;
+  countries: string;
+  descriptions: string;
+  asOf: string;
+  wikidata: string;
   lengths: Record<string, number>;
-};
+}
+const INTS = ['rootNode', 'childStart', 'childWord', 'childNode', 'valueStart', 'entryActor', 'ruleStart'];
+const INTS2 = ['blockStart', 'fuzzyActor'];
+const BYTES = ['entryRole', 'rules', 'fuzzyRole', 'kinds'];
 
 /** Compiles actors (the whole packaged base) into the file a worker loads. */
 export function compileKb(actors: readonly Actor[]): Uint8Array {
   const index = new Map(actors.map((a, i) => [a.id, i]));
-  const trie = buildAliasTrie(actors.map((a) => ({ ...a, aliases: a.aliases })));
-  const { arrays, values } = trie.flatten(keyOf);
-  const entryActor = Int32Array.from(values, (v) => index.get(v.actor.id) as number);
-  const entryRole = Uint8Array.from(values, (v) => ROLES.indexOf(v.role));
+  const { arrays, values } = buildAliasTrie(actors).flatten(keyOf);
   const ruleStart = new Int32Array(values.length + 1);
   values.forEach((v, k) => {
     ruleStart[k + 1] = (ruleStart[k] as number) + v.rules.length;
   });
-  const rules = Uint8Array.from(values.flatMap((v) => v.rules));
-  const fuzzy: [string, number, number][] = [];
-  actors.forEach((actor, i) => {
-    const seen = new Set<string>();
-    const add = (text: string, role: AliasRole) => {
-      const key = fuzzyKey(text);
-      if (key.length >= 5 && !seen.has(key)) fuzzy.push([key, i, ROLES.indexOf(role)]);
-      seen.add(key);
-    };
-    add(actor.name, 'name');
-    for (const a of actor.aliases) if (LOOSE_ROLES.has(a.role)) add(a.text, a.role);
+  const fuzzy = fuzzyEntries(actors);
+  const blocks = [...new Set(fuzzy.map((f) => f[3]))];
+  const blockStart = new Int32Array(blocks.length + 1);
+  let b = 0;
+  fuzzy.forEach((f, k) => {
+    while (f[3] !== blocks[b]) blockStart[++b] = k;
   });
-  const ints: Record<string, Int32Array> = {
-    rootNode: arrays.rootNode,
-    childStart: arrays.childStart,
-    childWord: arrays.childWord,
-    childNode: arrays.childNode,
-    valueStart: arrays.valueStart,
-    entryActor,
+  blockStart[blocks.length] = fuzzy.length;
+  const { words: _, ...trieColumns } = arrays;
+  const columns: Record<string, Int32Array | Uint8Array> = {
+    ...trieColumns,
+    entryActor: Int32Array.from(values, (v) => index.get(v.actor.id) as number),
     ruleStart,
+    blockStart,
     fuzzyActor: Int32Array.from(fuzzy, (f) => f[1]),
-  };
-  const bytes: Record<string, Uint8Array> = {
-    entryRole,
-    rules,
+    entryRole: Uint8Array.from(values, (v) => ROLES.indexOf(v.role)),
+    rules: Uint8Array.from(values.flatMap((v) => v.rules)),
     fuzzyRole: Uint8Array.from(fuzzy, (f) => f[2]),
+    kinds: Uint8Array.from(actors, (a) => KINDS.indexOf(a.kind)),
   };
+  const order = [...INTS, ...INTS2, ...BYTES].map((name) => columns[name] as Int32Array | Uint8Array);
+  const oneLine = (s: string | undefined) => (s ?? '').replace(/[\r\n]+/g, ' ');
   const header: Header = {
-    actors: actors.map(kbActor),
     words: arrays.words.join('\n'),
+    blocks: blocks.join('\n'),
     fuzzyKeys: fuzzy.map((f) => f[0]).join('\n'),
+    ids: actors.map((a) => a.id).join('\n'),
+    names: actors.map((a) => oneLine(a.name)).join('\n'),
+    countries: actors.map((a) => (a.country ?? '').padEnd(2).slice(0, 2)).join(''),
+    descriptions: actors.map((a) => oneLine(a.description)).join('\n'),
+    asOf: actors.map((a) => a.asOf ?? '').join('\n'),
+    wikidata: actors.map((a) => a.wikidata ?? '').join('\n'),
     lengths: Object.fromEntries(
-      [...Object.entries(ints), ...Object.entries(bytes)].map(([k, v]) => [k, v.length]),
+      [...INTS, ...INTS2, ...BYTES].map((name) => [name, (columns[name] as Uint8Array).length]),
     ),
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const headerEnd = 8 + Math.ceil(json.length / 4) * 4;
-  const intBytes = Object.values(ints).reduce((s, a) => s + a.byteLength, 0);
-  const out = new Uint8Array(headerEnd + intBytes + Object.values(bytes).reduce((s, a) => s + a.length, 0));
+  const out = new Uint8Array(headerEnd + order.reduce((s, a) => s + a.byteLength, 0));
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, json.length, true);
   out.set(json, 8);
   let at = headerEnd;
-  for (const a of [...Object.values(ints), ...Object.values(bytes)]) {
+  for (const a of order) {
     out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
     at += a.byteLength;
   }
   return out;
 }
 
-function kbActor(a: Actor): KbActor {
-  const wikidata = (a as { wikidata?: string }).wikidata;
-  return {
-    id: a.id,
-    name: a.name,
-    kind: a.kind,
-    description: a.description,
-    ...(a.country ? { country: a.country } : {}),
-    ...(a.asOf ? { asOf: a.asOf } : {}),
-    ...(wikidata ? { wikidata } : {}),
-  };
+/** Every loose alias as [key, actor index, role index, block], sorted by block. */
+function fuzzyEntries(actors: readonly Actor[]): [string, number, number, string][] {
+  const out: [string, number, number, string][] = [];
+  actors.forEach((actor, i) => {
+    const seen = new Set<string>();
+    const add = (text: string, role: AliasRole) => {
+      const key = fuzzyKey(text);
+      if (key.length >= 5 && !seen.has(key))
+        out.push([key, i, ROLES.indexOf(role), blockOf(key, key.length)]);
+      seen.add(key);
+    };
+    add(actor.name, 'name');
+    for (const a of actor.aliases) if (LOOSE_ROLES.has(a.role)) add(a.text, a.role);
+  });
+  return out.sort((x, y) => (x[3] < y[3] ? -1 : x[3] > y[3] ? 1 : x[1] - y[1]));
 }
 
 /** Reads a compiled file; the arrays are views of `buffer`, nothing is copied. Throws on a foreign file. */
@@ -134,62 +149,55 @@ export function readKb(buffer: ArrayBuffer): CompiledKb {
   if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC)
     throw new Error('not a compiled Backstory knowledge base (or an older layout)');
   const length = view.getUint32(4, true);
-  const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, length))) as Header;
+  const h = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, length))) as Header;
   let at = 8 + Math.ceil(length / 4) * 4;
-  const int = (name: string) => {
-    const n = header.lengths[name] ?? 0;
-    const a = new Int32Array(buffer, at, n);
-    at += n * 4;
-    return a;
-  };
-  const byte = (name: string) => {
-    const n = header.lengths[name] ?? 0;
-    const a = new Uint8Array(buffer, at, n);
-    at += n;
-    return a;
-  };
-  const [rootNode, childStart, childWord, childNode, valueStart] = [
-    int('rootNode'),
-    int('childStart'),
-    int('childWord'),
-    int('childNode'),
-    int('valueStart'),
-  ];
-  const [entryActor, ruleStart, fuzzyActor] = [int('entryActor'), int('ruleStart'), int('fuzzyActor')];
+  const ints: Record<string, Int32Array> = {};
+  for (const name of [...INTS, ...INTS2]) {
+    ints[name] = new Int32Array(buffer, at, h.lengths[name] ?? 0);
+    at += (h.lengths[name] ?? 0) * 4;
+  }
+  const bytes: Record<string, Uint8Array> = {};
+  for (const name of BYTES) {
+    bytes[name] = new Uint8Array(buffer, at, h.lengths[name] ?? 0);
+    at += h.lengths[name] ?? 0;
+  }
+  const int = (name: string) => ints[name] as Int32Array;
+  const byte = (name: string) => bytes[name] as Uint8Array;
+  let details: ReturnType<CompiledKb['details']> | null = null;
+  let fuzzyKeys: string[] | null = null;
   return {
-    actors: header.actors,
-    trie: { words: header.words.split('\n'), rootNode, childStart, childWord, childNode, valueStart },
-    entryActor,
-    ruleStart,
-    fuzzyActor,
+    trie: {
+      words: h.words.split('\n'),
+      rootNode: int('rootNode'),
+      childStart: int('childStart'),
+      childWord: int('childWord'),
+      childNode: int('childNode'),
+      valueStart: int('valueStart'),
+    },
+    entryActor: int('entryActor'),
     entryRole: byte('entryRole'),
+    ruleStart: int('ruleStart'),
     rules: byte('rules'),
+    blocks: h.blocks.split('\n'),
+    blockStart: int('blockStart'),
+    fuzzyKeys: () => {
+      fuzzyKeys ??= h.fuzzyKeys.split('\n');
+      return fuzzyKeys;
+    },
+    fuzzyActor: int('fuzzyActor'),
     fuzzyRole: byte('fuzzyRole'),
-    fuzzyKeys: header.fuzzyKeys.split('\n'),
+    actorCount: byte('kinds').length,
+    ids: h.ids.split('\n'),
+    names: h.names.split('\n'),
+    kinds: byte('kinds'),
+    countries: h.countries,
+    details: () => {
+      details ??= {
+        descriptions: h.descriptions.split('\n'),
+        asOf: h.asOf.split('\n'),
+        wikidata: h.wikidata.split('\n'),
+      };
+      return details;
+    },
   };
-}
-
-/** The alias matcher over a compiled base; entries are made on their first match. */
-export function kbMatcher(kb: CompiledKb): FlatTrie<AliasEntry> {
-  return new FlatTrie<AliasEntry>(kb.trie, (k) => {
-    const rules = [...kb.rules.subarray(kb.ruleStart[k], kb.ruleStart[k + 1])] as CaseRule[];
-    return {
-      actor: kb.actors[kb.entryActor[k] as number] as KbActor,
-      role: ROLES[kb.entryRole[k] as number] as AliasRole,
-      rules,
-    };
-  });
-}
-
-/** The fuzzy index over a compiled base's keys. */
-export function kbFuzzy(kb: CompiledKb): FuzzyIndex {
-  const fuzzy = new FuzzyIndex([]);
-  kb.fuzzyKeys.forEach((key, i) => {
-    fuzzy.addKey(
-      key,
-      kb.actors[kb.fuzzyActor[i] as number] as KbActor,
-      ROLES[kb.fuzzyRole[i] as number] as AliasRole,
-    );
-  });
-  return fuzzy;
 }

@@ -3,7 +3,7 @@ import type { Actor, AliasRole } from '../model';
 import { foldWord } from './fold';
 import type { ActorRef } from './types';
 
-interface FuzzyAlias {
+export interface FuzzyAlias {
   key: string;
   actor: ActorRef;
   role: AliasRole;
@@ -44,11 +44,11 @@ const CACHE_SIZE = 50_000;
  * even when the knowledge base has 100,000.
  */
 export class FuzzyIndex {
-  /** Aliases by first two letters and length: a lookup reads five small lists. */
+  /** Aliases by first two letters and length (`blockOf`): a lookup reads five small lists. */
   private readonly blocks = new Map<string, FuzzyAlias[]>();
   private readonly cache = new Map<string, FuzzyHit | null>();
   /** Set where some block may exist, by `blockBit`: most names are ruled out without a string look-up. */
-  private readonly mayHaveBlock = new Uint8Array(1 << 16);
+  protected readonly mayHaveBlock = new Uint8Array(1 << 16);
 
   constructor(actors: readonly Actor[]) {
     for (const actor of actors) {
@@ -61,11 +61,16 @@ export class FuzzyIndex {
   /** Adds an alias by its `fuzzyKey` (the packaged knowledge base stores the keys, not the aliases). */
   addKey(key: string, actor: ActorRef, role: AliasRole): void {
     if (key.length < 5) return;
-    const block = `${key.slice(0, 2)}${key.length}`;
+    const block = blockOf(key, key.length);
     this.mayHaveBlock[blockBit(key, key.length)] = 1;
     const list = this.blocks.get(block) ?? [];
     if (list.length === 0) this.blocks.set(block, list);
     list.push({ key, actor, role });
+  }
+
+  /** The aliases of one block; the packaged base's index reads them from its file on first use. */
+  protected block(name: string): readonly FuzzyAlias[] | undefined {
+    return this.blocks.get(name);
   }
 
   /** The known actor a folded name (words joined by spaces) most likely means, or null if none is close. */
@@ -80,7 +85,7 @@ export class FuzzyIndex {
     if (cached !== undefined) return cached;
     const candidates: FuzzyAlias[] = [];
     for (let len = key.length - 2; len <= key.length + 2; len++) {
-      for (const c of this.blocks.get(`${key.slice(0, 2)}${len}`) ?? []) {
+      for (const c of this.block(blockOf(key, len)) ?? []) {
         // A plural is another word ("Turkeys"), not a spelling of the name.
         if (key !== `${c.key}s` && c.key !== `${key}s`) candidates.push(c);
       }
@@ -106,8 +111,13 @@ export class FuzzyIndex {
   }
 }
 
+/** The block of a key of length `len`: its first two code units and the length. */
+export function blockOf(key: string, len: number): string {
+  return `${key.slice(0, 2)}${len}`;
+}
+
 /** A hash of a block's key (first two code units and a length); collisions only cost a look-up. */
-function blockBit(key: string, len: number): number {
+export function blockBit(key: string, len: number): number {
   return (Math.imul(key.charCodeAt(0), 31 * 64) + key.charCodeAt(1) * 64 + len) & 0xffff;
 }
 

@@ -10,7 +10,7 @@ import { STATES } from './states.generated';
  * Version of the starter data. Bump it whenever any file in `lib/kb/` changes the actors: the
  * database reseeds the non-user actors when it differs from the stored one.
  */
-export const STARTER_KB_VERSION = 2;
+export const STARTER_KB_VERSION = 3;
 
 /**
  * Every starter actor: states, organisations, places and people, with the curated metonyms merged
