@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { curatedOrganisations } from '../../lib/kb/curated/orgs-all';
 import { withoutDiacritics } from '../../lib/kb/people';
 import { starterActors } from '../../lib/kb/starter';
 import { STATES } from '../../lib/kb/states.generated';
@@ -110,13 +111,18 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The starter actors, for skipping duplicates: ids, Wikidata ids, and `kind|name` keys. */
+/**
+ * The starter actors and the curated organisations (lib/kb/curated), for skipping duplicates: ids,
+ * Wikidata ids, and `kind|name` keys.
+ */
 export function starterIndex() {
-  const actors = starterActors() as WorldActor[];
+  const actors = [...starterActors(), ...curatedOrganisations()] as WorldActor[];
   return {
     ids: new Set(actors.map((a) => a.id)),
     wikidata: new Set(actors.flatMap((a) => (a.wikidata ? [a.wikidata] : []))),
     names: new Set(actors.map((a) => `${a.kind}|${a.name.toLowerCase()}`)),
+    /** `kind|alias text`: a world actor must not take an alias a starter actor of its kind has. */
+    texts: new Set(actors.flatMap((a) => a.aliases.map((al) => `${a.kind}|${al.text}`))),
   };
 }
 

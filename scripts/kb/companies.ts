@@ -145,6 +145,10 @@ for (const a of actors)
     const o = owner.get(al.text);
     if (!o || (reach.get(a.id) ?? 0) > (reach.get(o.id) ?? 0)) owner.set(al.text, a);
   }
-for (const a of actors) a.aliases = a.aliases.filter((al) => owner.get(al.text) === a);
+// An alias of a starter or curated organisation (e.g. "HSBC") is theirs, not a subsidiary's.
+for (const a of actors)
+  a.aliases = a.aliases.filter(
+    (al) => owner.get(al.text) === a && !starter.texts.has(`organisation|${al.text}`),
+  );
 
 writeWorld('companies', actors);

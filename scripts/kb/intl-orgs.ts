@@ -52,6 +52,7 @@ const starterTexts = new Set(
 const actors: WorldActor[] = [];
 for (const o of [...orgs.values()].sort((a, b) => a.name.localeCompare(b.name))) {
   if (starterTexts.has(o.name.toLowerCase()) || starterTexts.has(o.acronym.toLowerCase())) continue;
+  if (starter.texts.has(`organisation|${o.name}`) || starter.texts.has(`organisation|${o.acronym}`)) continue;
   const aliases: Alias[] = [{ text: o.name, role: 'name' }];
   const acronym = /^[A-Z0-9&-]+$/.test(o.acronym) && (o.acronym.length > 2 || SHORT_OK.has(o.acronym));
   if (acronym && o.acronym !== o.name) aliases.push({ text: o.acronym, role: 'abbreviation' });

@@ -131,6 +131,7 @@ for (const p of parties)
 const taken = new Set<string>();
 const actors = parties.map((p) => {
   const aliases = p.actor.aliases.filter((a) => {
+    if (starter.texts.has(`organisation|${a.text}`)) return false;
     const list = owners.get(a.text) ?? [];
     if (list.length < 2) return true;
     const [top, next] = [...list].sort((x, y) => y.share - x.share);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { aliasProblem, COMMON_WORDS, STATE_CODES, type WorldActor } from '../../../scripts/kb/alias-filter';
 import type { Alias } from '../../model';
+import { curatedOrganisations } from '../curated/orgs-all';
 import { starterActors } from '../starter';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
@@ -24,8 +25,8 @@ test('there are world files', () => {
   expect(files.length).toBeGreaterThan(0);
 });
 
-test('ids are unique across the world files and the starter actors', () => {
-  const starter = new Set(starterActors().map((a) => a.id));
+test('ids are unique across the world files, the starter actors and the curated organisations', () => {
+  const starter = new Set([...starterActors(), ...curatedOrganisations()].map((a) => a.id));
   const seen = new Set<string>();
   const clashes = all.filter((a) => starter.has(a.id) || seen.has(a.id) || !seen.add(a.id));
   expect(clashes.map((a) => a.id)).toEqual([]);
