@@ -1,6 +1,9 @@
 import type { PersonRow } from '../people-data';
+import { PEOPLE_AFRICA } from './people-africa';
+import { PEOPLE_AMERICAS } from './people-americas';
 import { PEOPLE_ARAB_WORLD } from './people-arab-world';
 import { PEOPLE_ASIA_PACIFIC } from './people-asia-pacific';
+import { PEOPLE_BUSINESS } from './people-business';
 import { PEOPLE_CAUCASUS_CENTRAL_ASIA } from './people-caucasus-central-asia';
 import { CURATED_SOURCE } from './people-common';
 import { PEOPLE_EAST_ASIA } from './people-east-asia';
@@ -11,6 +14,7 @@ import { PEOPLE_RUSSIA_UKRAINE } from './people-russia-ukraine';
 import { PEOPLE_SOUTH_ASIA } from './people-south-asia';
 import { PEOPLE_UK_EU } from './people-uk-eu';
 import { PEOPLE_US } from './people-us';
+import { PEOPLE_WORLD } from './people-world';
 
 /** The curated files by region, in the order they are merged. */
 export const CURATED_PEOPLE_FILES: Record<string, PersonRow[]> = {
@@ -25,6 +29,10 @@ export const CURATED_PEOPLE_FILES: Record<string, PersonRow[]> = {
   'east-asia': PEOPLE_EAST_ASIA,
   'south-asia': PEOPLE_SOUTH_ASIA,
   'asia-pacific': PEOPLE_ASIA_PACIFIC,
+  africa: PEOPLE_AFRICA,
+  americas: PEOPLE_AMERICAS,
+  world: PEOPLE_WORLD,
+  business: PEOPLE_BUSINESS,
 };
 
 /**
