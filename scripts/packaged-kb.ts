@@ -5,24 +5,67 @@
  * actor with its aliases, read only when the database is seeded). Used by the build (wxt.config.ts),
  * the `detect` command and the benchmarks. `npx tsx scripts/packaged-kb.ts <dir>` writes them to a folder.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fold } from '../lib/db/search-words';
 import { compileKb } from '../lib/detect/compiled-kb';
+import { curatedOrganisations } from '../lib/kb/curated/orgs-all';
+import { CURATED_PEOPLE, CURATED_PEOPLE_SOURCE } from '../lib/kb/curated/people-all';
+import { personActor } from '../lib/kb/people';
 import { starterActors } from '../lib/kb/starter';
 import type { Actor } from '../lib/model';
 
 const WORLD = fileURLToPath(new URL('../lib/kb/world/', import.meta.url));
 
-/** Every packaged actor, starter actors first; an id met twice keeps its first actor. */
+/** The converted open-data files, in a fixed order: the first source of an actor wins. */
+export const WORLD_FILES = [
+  'us-congress.json',
+  'uk-ministers.json',
+  'intl-orgs.json',
+  'parties.json',
+  'companies.json',
+  'places.json',
+];
+
+/**
+ * Every packaged actor: the starter actors, the curated people and organisations, then the open-data
+ * files. An actor already there under the same id or Wikidata item, or of the same kind and name (in
+ * the same country, when both have one) is skipped: Hamas is curated and a party in Party Facts,
+ * Istanbul curated and a city in dr5hn.
+ */
 export function packagedActors(): Actor[] {
-  const all = [...starterActors()];
-  for (const file of readdirSync(WORLD)
-    .filter((f) => f.endsWith('.json'))
-    .sort())
-    all.push(...(JSON.parse(readFileSync(join(WORLD, file), 'utf8')) as Actor[]));
-  const seen = new Set<string>();
-  return all.filter((a) => !seen.has(a.id) && seen.add(a.id));
+  const sources: Actor[][] = [
+    starterActors(),
+    CURATED_PEOPLE.map((row) => personActor(row, CURATED_PEOPLE_SOURCE)),
+    curatedOrganisations(),
+    ...WORLD_FILES.map((file) => JSON.parse(readFileSync(join(WORLD, file), 'utf8')) as Actor[]),
+  ];
+  const ids = new Set<string>();
+  /** `kind name` of every actor so far, of those without a country, and `kind name country`. */
+  const names = new Set<string>();
+  const countryless = new Set<string>();
+  const placed = new Set<string>();
+  const out: Actor[] = [];
+  for (const actor of sources.flat()) {
+    const kind = actor.kind === 'state' ? 'place' : actor.kind;
+    // Its names: "Kamala D. Harris" (congress-legislators) is the curated "Kamala Harris".
+    const forms = [actor.name, ...actor.aliases.filter((a) => a.role === 'name').map((a) => a.text)];
+    const keys = [...new Set(forms.map((form) => `${kind} ${fold(form)}`))];
+    const same = keys.some((name) =>
+      actor.country ? countryless.has(name) || placed.has(`${name} ${actor.country}`) : names.has(name),
+    );
+    if (ids.has(actor.id) || (actor.wikidata && ids.has(actor.wikidata)) || same) continue;
+    ids.add(actor.id);
+    if (actor.wikidata) ids.add(actor.wikidata);
+    for (const name of keys) {
+      names.add(name);
+      if (actor.country) placed.add(`${name} ${actor.country}`);
+      else countryless.add(name);
+    }
+    out.push(actor);
+  }
+  return out;
 }
 
 /** The shipped files' contents. */

@@ -20,7 +20,8 @@ export function withoutDiacritics(text: string): string {
 /** The text and its diacritic-free spelling, once each. */
 const spellings = (texts: string[]) => [...new Set(texts.flatMap((t) => [t, withoutDiacritics(t)]))];
 
-function person(row: PersonRow): Actor {
+/** A person row as an actor; `source` says where rows not from the starter lists come from. */
+export function personActor(row: PersonRow, source?: string): Actor {
   const asOf = row.asOf ?? PEOPLE_AS_OF;
   const aliases: Alias[] = [
     ...spellings([row.name, ...(row.names ?? [])]).map((text): Alias => ({ text, role: 'name' })),
@@ -35,11 +36,13 @@ function person(row: PersonRow): Actor {
     aliases,
     country: row.country,
     asOf,
-    source: `Wikipedia: List of current heads of state and government / List of current foreign ministers, as known to the curator as of ${asOf} (not re-checked online)`,
+    source:
+      source ??
+      `Wikipedia: List of current heads of state and government / List of current foreign ministers, as known to the curator as of ${asOf} (not re-checked online)`,
   };
 }
 
 /** The starter office holders, `person:<slug>`. */
 export function people(): Actor[] {
-  return [...PEOPLE, ...PEOPLE_G20].map(person);
+  return [...PEOPLE, ...PEOPLE_G20].map((row) => personActor(row));
 }
