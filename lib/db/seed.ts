@@ -2,6 +2,8 @@ import type { Detector, DetectorInput } from '../detect/types';
 import type { Actor, Topic } from '../model';
 import { type AnalysisDraft, putAnalyses } from './analyses';
 import type { BackstoryDB } from './database';
+import { actorTerm, termKeyParts } from './search-terms';
+import { fold } from './search-words';
 import { getSetting, setSetting } from './settings';
 
 export interface StarterData {
@@ -11,36 +13,141 @@ export interface StarterData {
   samples: readonly AnalysisDraft[];
 }
 
+export interface SeedOptions {
+  /**
+   * Called after each chunk of starter actors is stored (`done` of `total`), when the detector can
+   * be rebuilt with them. An error thrown here stops the seed; the next call resumes it.
+   */
+  onProgress?: (done: number, total: number) => void;
+  /** Starter actors written per transaction. */
+  chunkSize?: number;
+}
+
 const VERSION_KEY = 'starterVersion';
+/** Every starter actor id of the last finished seed: one listed there and missing now, the reader merged or deleted. */
+const IDS_KEY = 'starterActorIds';
+const CHUNK = 2500;
 
 /**
- * Writes the starter knowledge base, topics and sample analyses when the database has an older
- * version of them (or none). Actors and topics the reader added or edited are never overwritten,
- * and nothing else is deleted. Returns true when it wrote anything.
+ * Brings the starter knowledge base, topics and sample analyses to `data.version` when the database
+ * has an older version (or none); returns true when it wrote anything. Actors and topics the reader
+ * added or edited are never overwritten, and a starter actor the reader merged or deleted does not
+ * come back. A starter actor the new version drops is kept, `retired`, while the reader has notes on
+ * it, and removed otherwise.
+ *
+ * Actors are written in chunks, each its own transaction, states and the actors the reader has notes
+ * or analyses on first; the version is written last, so an interrupted seed runs again and resumes.
  */
 export async function seedStarterData(
   db: BackstoryDB,
   data: StarterData,
   makeDetector: (input: DetectorInput) => Detector,
+  options: SeedOptions = {},
 ): Promise<boolean> {
   if ((await getSetting(db, VERSION_KEY, 0)) >= data.version) return false;
-  const tables = [
-    db.actors,
-    db.topics,
-    db.analyses,
-    db.mentionBlocks,
-    db.searchBlocks,
-    db.searchTerms,
-    db.settings,
-  ];
-  await db.transaction('rw', tables, async () => {
-    const userActors = new Set(await db.actors.filter((a) => a.userAdded === true).primaryKeys());
-    await db.actors.bulkPut(data.actors.filter((a) => !userActors.has(a.id)));
+  const keep = new Set(data.actors.map((a) => a.id));
+  const [removed, ordered] = await Promise.all([
+    removedByReader(db, data.actors),
+    readersFirst(db, data.actors),
+  ]);
+  await db.transaction('rw', [db.actors, db.topics, db.notes], async () => {
     const userTopics = new Set(await db.topics.filter((t) => t.userAdded === true).primaryKeys());
     await db.topics.bulkPut(data.topics.filter((t) => !userTopics.has(t.id)));
-    const detector = makeDetector({ actors: await db.actors.toArray(), topics: await db.topics.toArray() });
-    await putAnalyses(db, detector, data.samples);
+    await retireDropped(db, keep, String(data.version));
+  });
+  const size = Math.max(1, options.chunkSize ?? CHUNK);
+  for (let i = 0; i < ordered.length; i += size) {
+    const chunk = ordered.slice(i, i + size);
+    await db.transaction('rw', db.actors, async () => {
+      // Read again in the transaction: the reader may have edited an actor since the seed started.
+      const stored = await db.actors.bulkGet(chunk.map((a) => a.id));
+      await db.actors.bulkPut(
+        chunk.filter((a, j) => {
+          const old = stored[j];
+          return old ? old.userAdded !== true : !removed.has(a.id);
+        }),
+      );
+    });
+    options.onProgress?.(Math.min(i + size, ordered.length), ordered.length);
+  }
+  const detector = data.samples.length > 0 ? await samplesDetector(db, makeDetector) : null;
+  const tables = [db.analyses, db.mentionBlocks, db.searchBlocks, db.searchTerms, db.settings];
+  await db.transaction('rw', tables, async () => {
+    if (detector) await putAnalyses(db, detector, data.samples);
+    await setSetting(db, IDS_KEY, [...keep]);
     await setSetting(db, VERSION_KEY, data.version);
   });
   return true;
+}
+
+/** A detector of every actor but the retired ones, for the samples. */
+async function samplesDetector(
+  db: BackstoryDB,
+  makeDetector: (input: DetectorInput) => Detector,
+): Promise<Detector> {
+  const [actors, topics] = await Promise.all([
+    db.actors.filter((a) => a.retired === undefined).toArray(),
+    db.topics.toArray(),
+  ]);
+  return makeDetector({ actors, topics });
+}
+
+/**
+ * Starter actors of the database that `keep` no longer has: retired (marked with `version`) while a
+ * note is on them, deleted otherwise. The reader's own actors stay as they are. Mentions and search
+ * listings of a deleted actor stay: blocks are only ever added, readers skip ids with no actor, and an
+ * import's rollback must still find the blocks as it wrote them (see mention-sets.ts).
+ */
+async function retireDropped(db: BackstoryDB, keep: ReadonlySet<string>, version: string): Promise<void> {
+  const ids = (await db.actors.toCollection().primaryKeys()).filter((id) => !keep.has(id));
+  const dropped = (await db.actors.bulkGet(ids)).filter(
+    (a): a is Actor => a !== undefined && a.userAdded !== true,
+  );
+  if (dropped.length === 0) return;
+  const noted = new Set(
+    await db.notes
+      .where('actorId')
+      .anyOf(dropped.map((a) => a.id))
+      .keys(),
+  );
+  await db.actors.bulkPut(
+    dropped
+      .filter((a) => noted.has(a.id) && a.retired === undefined)
+      .map((a) => ({ ...a, retired: version })),
+  );
+  await db.actors.bulkDelete(dropped.filter((a) => !noted.has(a.id)).map((a) => a.id));
+}
+
+/**
+ * Starter actors missing from the database that the reader merged or deleted: those the last seed
+ * wrote. A database seeded before that was recorded keeps only a merge's trace: the merged actor's
+ * name among the aliases (role `name`) of a reader's actor (`mine`) of the same kind (see `mergeActors`).
+ */
+async function removedByReader(db: BackstoryDB, actors: readonly Actor[]): Promise<Set<string>> {
+  const present = new Set(await db.actors.toCollection().primaryKeys());
+  const missing = actors.filter((a) => !present.has(a.id));
+  if (missing.length === 0) return new Set();
+  const seeded = await getSetting<string[] | null>(db, IDS_KEY, null);
+  if (seeded !== null) {
+    const before = new Set(seeded);
+    return new Set(missing.filter((a) => before.has(a.id)).map((a) => a.id));
+  }
+  const names = new Set<string>();
+  for (const actor of await db.actors.where('mine').equals(1).toArray())
+    for (const alias of actor.aliases)
+      if (alias.role === 'name') names.add(`${actor.kind} ${fold(alias.text)}`);
+  return new Set(missing.filter((a) => names.has(`${a.kind} ${fold(a.name)}`)).map((a) => a.id));
+}
+
+/** The actors in writing order: states, then those the reader's notes or analyses name, then the rest. */
+async function readersFirst(db: BackstoryDB, actors: readonly Actor[]): Promise<Actor[]> {
+  const mark = actorTerm('');
+  const [noted, listed] = await Promise.all([
+    db.notes.orderBy('actorId').uniqueKeys(),
+    db.searchTerms.where(':id').startsWith(mark).primaryKeys(),
+  ]);
+  const mine = new Set<unknown>(noted);
+  for (const key of listed) mine.add(termKeyParts(key).word.slice(mark.length));
+  const rank = (a: Actor) => (a.kind === 'state' ? 0 : mine.has(a.id) ? 1 : 2);
+  return [...actors].sort((a, b) => rank(a) - rank(b));
 }

@@ -1,0 +1,291 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { createDetector } from '../detect';
+import { TOPICS } from '../kb/topics';
+import type { Actor, ActorKind, Note } from '../model';
+import { deleteActor, mergeActors } from './actors-admin';
+import type { AnalysisDraft } from './analyses';
+import { BackstoryDB } from './database';
+import { type SeedOptions, type StarterData, seedStarterData } from './seed';
+import { dumpTables } from './test-db';
+
+const actor = (
+  id: string,
+  kind: ActorKind,
+  name: string,
+  version: number,
+  aliases: string[] = [],
+): Actor => ({
+  id,
+  kind,
+  name,
+  description: `${name}, as of knowledge base ${version}`,
+  aliases: aliases.map((text) => ({ text, role: 'name' })),
+  source: 'test',
+});
+const v2 = (id: string, kind: ActorKind, name: string, aliases: string[] = []) =>
+  actor(id, kind, name, 2, aliases);
+const v3 = (id: string, kind: ActorKind, name: string, aliases: string[] = []) =>
+  actor(id, kind, name, 3, aliases);
+
+/**
+ * A database as today's version leaves it (knowledge base 2), written as literal rows: starter actors,
+ * the reader's own actor, a starter actor the reader edited, and two merges. `org:otan` was merged
+ * into `org:nato` and `person:rte` into the reader's `user:erdogan` (see `mergeActors`): each merged
+ * actor's name is among the aliases of the actor it went into, and its notes point there.
+ */
+const EDITED_FR: Actor = { ...v2('state:FR', 'state', 'France'), description: 'Mine', userAdded: true };
+const NATO_MERGED: Actor = {
+  ...v2('org:nato', 'organisation', 'NATO', ['North Atlantic Treaty Organization']),
+  aliases: [
+    { text: 'North Atlantic Treaty Organization', role: 'name' },
+    { text: 'OTAN', role: 'name' },
+  ],
+  userAdded: true,
+};
+const USER_ERDOGAN: Actor = {
+  id: 'user:erdogan',
+  kind: 'person',
+  name: 'Erdoğan',
+  description: 'My Erdoğan',
+  aliases: [
+    { text: 'Recep Tayyip Erdoğan', role: 'name' },
+    { text: 'RTE', role: 'abbreviation' },
+  ],
+  userAdded: true,
+};
+const USER_FRED: Actor = { ...v2('user:fred', 'person', 'Fred Example'), userAdded: true };
+const EDITED_OLD_TOWN: Actor = { ...v2('place:old-town', 'place', 'Old Town'), userAdded: true };
+const OLD_ACTORS: Actor[] = [
+  v2('state:TR', 'state', 'Turkey', ['Türkiye']),
+  EDITED_FR,
+  v2('person:hakan-fidan', 'person', 'Hakan Fidan', ['Fidan']),
+  v2('person:old-minister', 'person', 'Ivan Oldman', ['Oldman']),
+  v2('org:defunct', 'organisation', 'Defunct Pact'),
+  v2('org:listed', 'organisation', 'Listed Org'),
+  NATO_MERGED,
+  USER_ERDOGAN,
+  USER_FRED,
+  EDITED_OLD_TOWN,
+];
+const note = (id: string, actorId?: string): Note => ({
+  id,
+  text: `Note ${id}`,
+  url: `https://news.test/${id}`,
+  pageTitle: id,
+  createdAt: 1,
+  updatedAt: 1,
+  ...(actorId ? { actorId } : {}),
+});
+const NOTES: Note[] = [
+  note('on-kept', 'person:hakan-fidan'),
+  note('on-dropped', 'person:old-minister'),
+  note('on-merged-otan', 'org:nato'),
+  note('on-merged-rte', 'user:erdogan'),
+  note('on-user', 'user:fred'),
+  note('on-page'),
+];
+
+/** Knowledge base 3: keeps some actors, drops `person:old-minister`, `org:defunct` and `place:old-town`. */
+const SAMPLE: AnalysisDraft = {
+  id: 'sample:oldman',
+  url: '',
+  title: 'Sample',
+  source: 'Test',
+  publishedAt: '2026-01-01T00:00:00Z',
+  origin: 'sample',
+  addedAt: 1,
+  text: 'Hakan Fidan met Ivan Oldman in Ankara.',
+};
+const V3: StarterData = {
+  version: 3,
+  // Not in writing order: the seed writes states and the reader's actors first.
+  actors: [
+    v3('person:new-one', 'person', 'Nadia Newcomer'),
+    v3('person:hakan-fidan', 'person', 'Hakan Fidan', ['Fidan']),
+    v3('org:otan', 'organisation', 'OTAN'),
+    v3('person:rte', 'person', 'Recep Tayyip Erdoğan', ['Erdoğan']),
+    v3('org:nato', 'organisation', 'NATO'),
+    v3('state:FR', 'state', 'France'),
+    v3('org:new-agency', 'organisation', 'New Agency'),
+    v3('org:listed', 'organisation', 'Listed Org'),
+    v3('state:TR', 'state', 'Turkey', ['Türkiye', 'Ankara']),
+  ],
+  topics: TOPICS,
+  samples: [SAMPLE],
+};
+
+const opened: BackstoryDB[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+async function oldDatabase(): Promise<BackstoryDB> {
+  const db = new BackstoryDB(`seed-${crypto.randomUUID()}`);
+  opened.push(db);
+  await db.actors.bulkPut(OLD_ACTORS);
+  await db.topics.bulkPut(TOPICS);
+  await db.notes.bulkPut(NOTES);
+  // One analysis of the reader's that names `org:listed`, with its search listing as version 4 writes it.
+  await db.analyses.put({
+    ...SAMPLE,
+    id: 'page:1',
+    origin: 'saved-page',
+    actorIds: ['org:listed'],
+    topicIds: [],
+    addedAt: 1,
+  });
+  await db.searchBlocks.put({ key: 'b1', ids: 'page:1', titles: '', times: Float64Array.of(0) });
+  await db.searchTerms.put({ key: '\u0001org:listed\u0000b1', docs: Int32Array.of(0) });
+  await db.settings.put({ key: 'starterVersion', value: 2 });
+  return db;
+}
+
+const seed = (db: BackstoryDB, data: StarterData, options?: SeedOptions) =>
+  seedStarterData(db, data, createDetector, options);
+
+describe('a database written by today’s version, seeded with a new knowledge base', () => {
+  test('keeps the reader’s world and replaces the starter actors', async () => {
+    const db = await oldDatabase();
+    const mine = [EDITED_FR, NATO_MERGED, USER_ERDOGAN, USER_FRED, EDITED_OLD_TOWN].map((a) => a.id);
+    const [notes, readers] = [await db.notes.toArray(), await db.actors.bulkGet(mine)];
+    expect(await seed(db, V3)).toBe(true);
+    expect(await db.notes.toArray()).toEqual(notes);
+    expect(notes).toHaveLength(NOTES.length);
+    expect(await db.actors.bulkGet(mine)).toEqual(readers);
+    expect(readers).not.toContain(undefined);
+    expect(await db.actors.get('person:old-minister')).toEqual({ ...OLD_ACTORS[3], retired: '3' });
+    expect(await db.actors.get('org:defunct')).toBeUndefined();
+    // Merged by the reader: they stay merged.
+    expect(await db.actors.bulkGet(['org:otan', 'person:rte'])).toEqual([undefined, undefined]);
+    for (const id of ['state:TR', 'person:hakan-fidan', 'org:listed', 'person:new-one', 'org:new-agency'])
+      expect(await db.actors.get(id)).toEqual(V3.actors.find((a) => a.id === id));
+    expect(await db.settings.get('starterVersion')).toEqual({ key: 'starterVersion', value: 3 });
+    // Detection of the samples leaves the retired actor out.
+    const sample = await db.analyses.get('sample:oldman');
+    expect(sample?.actorIds).toContain('person:hakan-fidan');
+    expect(sample?.actorIds).not.toContain('person:old-minister');
+  });
+
+  test('running twice, or again at the same version, changes nothing', async () => {
+    const db = await oldDatabase();
+    await seed(db, V3);
+    const once = await dumpTables(db);
+    expect(await seed(db, V3)).toBe(false);
+    expect(await dumpTables(db)).toEqual(once);
+    // Seeding the same version again (as after a lost version row) indexes the samples again: their
+    // search listings are only ever added (see search-terms.ts), everything else is as it was.
+    await db.settings.put({ key: 'starterVersion', value: 2 });
+    expect(await seed(db, V3)).toBe(true);
+    expect({ ...(await dumpTables(db)), searchTerms: [] }).toEqual({ ...once, searchTerms: [] });
+  });
+
+  test('an interrupted seed writes states and the reader’s actors first and resumes to the same result', async () => {
+    const whole = await oldDatabase();
+    await seed(whole, V3);
+    const db = await oldDatabase();
+    const progress: number[][] = [];
+    const stop = (done: number, total: number) => {
+      progress.push([done, total]);
+      throw new Error('worker stopped');
+    };
+    await expect(seed(db, V3, { chunkSize: 5, onProgress: stop })).rejects.toThrow('worker stopped');
+    expect(progress).toEqual([[5, 9]]);
+    expect(await db.settings.get('starterVersion')).toEqual({ key: 'starterVersion', value: 2 });
+    expect((await db.actors.get('state:TR'))?.description).toMatch(/base 3$/);
+    for (const id of ['person:hakan-fidan', 'org:listed'])
+      expect((await db.actors.get(id))?.description).toMatch(/base 3$/);
+    expect(await db.actors.bulkGet(['person:new-one', 'org:new-agency'])).toEqual([undefined, undefined]);
+    expect(await seed(db, V3, { chunkSize: 5 })).toBe(true);
+    expect(await dumpTables(db)).toEqual(await dumpTables(whole));
+  });
+});
+
+describe('a later knowledge base', () => {
+  const V4: StarterData = { ...V3, version: 4 };
+
+  test('does not bring back starter actors the reader merged or deleted since the last seed', async () => {
+    const db = await oldDatabase();
+    await seed(db, V3);
+    await deleteActor(db, 'person:new-one');
+    await mergeActors(db, 'org:new-agency', 'user:fred');
+    await seed(db, V4);
+    expect(await db.actors.bulkGet(['person:new-one', 'org:new-agency'])).toEqual([undefined, undefined]);
+    expect((await db.actors.get('state:TR'))?.description).toMatch(/base 3$/);
+  });
+
+  test('keeps a retired actor retired while it has notes, and removes it with its last note', async () => {
+    const db = await oldDatabase();
+    await seed(db, V3);
+    await seed(db, V4);
+    expect((await db.actors.get('person:old-minister'))?.retired).toBe('3');
+    await db.notes.delete('on-dropped');
+    await seed(db, { ...V3, version: 5 });
+    expect(await db.actors.get('person:old-minister')).toBeUndefined();
+  });
+
+  test('brings a retired actor back to life when a version has it again', async () => {
+    const db = await oldDatabase();
+    await seed(db, V3);
+    const back = v3('person:old-minister', 'person', 'Ivan Oldman');
+    await seed(db, { ...V4, actors: [...V4.actors, back] });
+    expect(await db.actors.get('person:old-minister')).toEqual(back);
+  });
+});
+
+test('a fresh database gets the whole knowledge base', async () => {
+  const db = new BackstoryDB(`seed-${crypto.randomUUID()}`);
+  opened.push(db);
+  const progress: number[] = [];
+  expect(await seed(db, V3, { onProgress: (done) => progress.push(done) })).toBe(true);
+  expect(await db.actors.count()).toBe(V3.actors.length);
+  expect(progress).toEqual([V3.actors.length]);
+});
+
+/** A synthetic knowledge base of `count` actors with ten aliases each; ids from `from` on, the first 200 states. */
+function syntheticActors(count: number, version: number, from = 0): Actor[] {
+  const kinds: ActorKind[] = ['person', 'organisation', 'place'];
+  return Array.from({ length: count }, (_, k) => {
+    const i = from + k;
+    const kind = i < 200 ? 'state' : (kinds[i % 3] as ActorKind);
+    const name = `Synthetic${i.toString(36)} Actor${(i * 7919).toString(36)}`;
+    const aliases = Array.from({ length: 10 }, (_, j) => `${name.split(' ')[0]} Alias${j}`);
+    return { ...actor(`${kind}:s${i}`, kind, name, version, aliases), country: 'TR', asOf: '2026-01-01' };
+  });
+}
+
+// The full 25,000 with SEED_BENCH=1 (about 20 s on fake-indexeddb); a fifth of that by default.
+const BIG = process.env.SEED_BENCH === '1' ? 25_000 : 5_000;
+
+test(`${BIG} starter actors: a fresh install and an upgrade from today's 309, timed`, {
+  timeout: 300_000,
+}, async () => {
+  const kb = (actors: Actor[]): StarterData => ({ version: 3, actors, topics: TOPICS, samples: [SAMPLE] });
+  const timed = async (label: string, run: () => Promise<unknown>) => {
+    const start = performance.now();
+    await run();
+    console.info(`[seed] ${label}: ${Math.round(performance.now() - start)} ms`);
+  };
+  const fresh = new BackstoryDB(`seed-${crypto.randomUUID()}`);
+  opened.push(fresh);
+  await timed(`fresh install, ${BIG} actors`, () => seed(fresh, kb(syntheticActors(BIG, 3))));
+  expect(await fresh.actors.count()).toBe(BIG);
+
+  // Today's database: 309 starter actors, notes on 20 that knowledge base 3 keeps and 20 it drops.
+  const db = new BackstoryDB(`seed-${crypto.randomUUID()}`);
+  opened.push(db);
+  const today = syntheticActors(309, 2);
+  await db.actors.bulkPut(today);
+  const noted = [...today.slice(200, 220), ...today.slice(250, 270)];
+  await db.notes.bulkPut(noted.map((a, i) => note(`n${i}`, a.id)));
+  await db.settings.put({ key: 'starterVersion', value: 2 });
+  // Knowledge base 3 keeps the first 250 and adds the rest.
+  const next = kb([...syntheticActors(BIG - 250, 3, 1000), ...syntheticActors(250, 3)]);
+  const start = performance.now();
+  const onProgress = (done: number) =>
+    console.info(`[seed]   ${done} actors stored at ${Math.round(performance.now() - start)} ms`);
+  await timed(`upgrade 309 -> ${BIG} actors`, () => seed(db, next, { onProgress }));
+  expect(await db.actors.count()).toBe(BIG + 20);
+  expect(await db.actors.filter((a) => a.retired === '3').count()).toBe(20);
+  expect(await db.notes.count()).toBe(40);
+  await timed('second run', () => seed(db, next));
+});
