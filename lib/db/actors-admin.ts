@@ -38,8 +38,10 @@ export function actorProblem(actor: Actor): string | null {
 export async function saveActor(db: BackstoryDB, actor: Actor): Promise<Actor> {
   const problem = actorProblem(actor);
   if (problem !== null) throw new Error(problem);
+  // An actor the reader keeps is theirs, no longer a retired starter actor.
+  const { retired: _retired, ...kept } = actor;
   const saved: Actor = {
-    ...actor,
+    ...kept,
     id: actor.id || `user:${crypto.randomUUID()}`,
     name: actor.name.trim(),
     aliases: actor.aliases.map((a) => ({ ...a, text: a.text.trim() })),

@@ -47,6 +47,11 @@ describe('saveActor', () => {
     expect(saved.id).toMatch(/^user:/);
     expect(await db.actors.get(saved.id)).toEqual(saved);
   });
+  test('an edited retired starter actor is the reader’s own, no longer retired', async () => {
+    const saved = await saveActor(db, person({ id: 'person:old', retired: '3' }));
+    expect(saved.retired).toBeUndefined();
+    expect(await db.actors.get('person:old')).toMatchObject({ userAdded: true });
+  });
   test.each([
     [person({ name: '  ' }), 'needs a name'],
     [person({ kind: 'planet' as Actor['kind'] }), 'must be a person, state'],

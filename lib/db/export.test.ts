@@ -38,9 +38,20 @@ afterEach(async () => {
 
 describe('backup', () => {
   test('a backup imported into an empty profile gives identical tables', async () => {
+  // A starter actor a newer knowledge base dropped, kept for a note: retired, with its Wikidata id.
+  await db.actors.put({
+    id: 'person:old-minister',
+    name: 'Old Minister',
+    kind: 'person',
+    description: 'former minister',
+    aliases: [],
+    wikidata: 'Q4115189',
+    retired: '3',
+  });
+  await saveNote(db, { text: 'Kept', url: 'https://news.test/c', pageTitle: 'C', actorId: 'person:old-minister' });
     const backup = await exportBackup(db, new Date('2026-01-01T00:00:00Z'));
     const report = await importFile(fresh, createDetector, backup);
-    expect(report).toMatchObject({ format: 'backstory-backup', added: 4, notesAdded: 2, problems: [] });
+    expect(report).toMatchObject({ format: 'backstory-backup', added: 4, notesAdded: 3, problems: [] });
     expect(report.actorsAdded).toBe(await db.actors.count());
     expect(await dumpTables(fresh)).toEqual(await dumpTables(db));
   });

@@ -168,12 +168,26 @@ test('data written by version 3 survives the upgrade to version 4, without the a
   await db.delete();
 });
 
-test('version 4 to 5: the reader\'s own actors, and only they, are found by the `mine` index', async () => {
+test("version 4 to 5: the reader's own actors, and only they, are found by the `mine` index", async () => {
   const name = `migrate-${crypto.randomUUID()}`;
   const v4 = new Dexie(name);
   v4.version(4).stores(SHIPPED_V4);
-  const own = { id: 'user:1', name: 'Timur Sadykov', kind: 'person', description: '', aliases: [], userAdded: true };
-  const edited = { id: 'state:TR', name: 'Türkiye', kind: 'state', description: '', aliases: [], userAdded: true };
+  const own = {
+    id: 'user:1',
+    name: 'Timur Sadykov',
+    kind: 'person',
+    description: '',
+    aliases: [],
+    userAdded: true,
+  };
+  const edited = {
+    id: 'state:TR',
+    name: 'Türkiye',
+    kind: 'state',
+    description: '',
+    aliases: [],
+    userAdded: true,
+  };
   const packaged = { id: 'state:RU', name: 'Russia', kind: 'state', description: '', aliases: [] };
   await v4.table('actors').bulkPut([own, edited, packaged]);
   await v4.table('notes').put({ ...note, actorId: 'state:RU' });

@@ -65,6 +65,8 @@ export const ActorSchema = v.object({
   asOf: v.optional(text),
   source: v.optional(text),
   userAdded: v.optional(v.boolean('is not true or false')),
+  wikidata: v.optional(text),
+  retired: v.optional(text),
 });
 
 export const TopicSchema = v.object({
