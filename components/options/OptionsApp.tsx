@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Section } from '../popup/Section';
+import { AboutPanel } from './AboutPanel';
 import { ActorsPanel } from './ActorsPanel';
 import { ExportButtons } from './ExportButtons';
 import { ImportForm } from './ImportForm';
@@ -31,7 +32,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
         </p>
         <nav aria-label="Sections">
           <a href="#search">Search</a> · <a href="#actors">Actors</a> ·{' '}
-          <a href="#import">Import and export</a> · <a href="#sites">Sites</a>
+          <a href="#import">Import and export</a> · <a href="#sites">Sites</a> · <a href="#about">About</a>
         </nav>
       </header>
       <div id="search">
@@ -55,6 +56,11 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
       <div id="sites">
         <Section title="Sites and pause">
           <SitesPanel services={services} />
+        </Section>
+      </div>
+      <div id="about">
+        <Section title="About the knowledge base">
+          <AboutPanel services={services} />
         </Section>
       </div>
     </main>

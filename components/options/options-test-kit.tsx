@@ -69,6 +69,7 @@ export function fakeOptions(overrides: Partial<OptionsServices> = {}) {
     setSiteEnabled: vi.fn(async () => ({ disabledSites: ['news.example'], paused: false })),
     setPaused: vi.fn(async () => {}),
     knowledgeChanged: vi.fn(async () => {}),
+    knowledgeStatus: vi.fn(async () => ({ actors: 19_000, version: 3, seeding: false, done: 0, total: 0 })),
     requestPersistence: vi.fn(async () => true),
     ...overrides,
   } satisfies OptionsServices;

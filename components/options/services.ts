@@ -46,6 +46,17 @@ export interface OptionsServices {
   setPaused(paused: boolean): Promise<void>;
   /** Tells the background that actors, topics or analyses changed: it rebuilds and refreshes tabs. */
   knowledgeChanged(): Promise<void>;
+  /** How many actors the library holds, and the first seed's progress while it runs. */
+  knowledgeStatus(): Promise<KnowledgeStatus>;
   /** True when the browser keeps the database even under storage pressure. */
   requestPersistence(): Promise<boolean>;
+}
+
+/** The knowledge base in the library: its size and version, or the first seed's progress. */
+export interface KnowledgeStatus {
+  actors: number;
+  version: number;
+  seeding: boolean;
+  done: number;
+  total: number;
 }

@@ -12,7 +12,9 @@ import {
 import { importFile } from '../../lib/db/import';
 import { requestPersistence } from '../../lib/db/persist';
 import { searchLibrary } from '../../lib/db/search';
+import { getSetting } from '../../lib/db/settings';
 import { actorTimeline } from '../../lib/db/timeline';
+import { STARTER_KB_VERSION } from '../../lib/kb/starter';
 import { createClient } from '../../lib/messaging/client';
 import type { BackgroundMethods, Result } from '../../lib/messaging/contract';
 import { download } from './download';
@@ -36,6 +38,15 @@ export function wire(db: BackstoryDB): OptionsServices {
     search: (query, limit) => searchLibrary(db, query, { limit }),
     getNote: (id) => db.notes.get(id),
     listActors: () => db.actors.toArray(),
+    async knowledgeStatus() {
+      const [actors, version, progress] = await Promise.all([
+        db.actors.count(),
+        getSetting(db, 'starterVersion', 0),
+        getSetting<{ done: number; total: number } | null>(db, 'seedProgress', null),
+      ]);
+      const seeding = version < STARTER_KB_VERSION;
+      return { actors, version, seeding, done: progress?.done ?? 0, total: progress?.total ?? 0 };
+    },
     saveActor: async (actor) => void (await saveActor(db, actor)),
     mergeActors: async (fromId, intoId) => void (await mergeActors(db, fromId, intoId)),
     async deleteActor(id) {
