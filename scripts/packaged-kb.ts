@@ -22,8 +22,10 @@ const WORLD = fileURLToPath(new URL('../lib/kb/world/', import.meta.url));
 export const WORLD_FILES = [
   'us-congress.json',
   'uk-ministers.json',
+  'uk-mps.json',
   'intl-orgs.json',
   'parties.json',
+  'parlgov-parties.json',
   'companies.json',
   'places.json',
 ];

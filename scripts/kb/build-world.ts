@@ -5,14 +5,25 @@
  *   npx tsx scripts/kb/build-world.ts
  *
  * Order matters: places.json first (companies.ts skips brands named like a place), parties and
- * intl-orgs before companies (ids), us-congress before uk-ministers (ids). Each converter can also be
+ * intl-orgs before companies (ids), us-congress before uk-ministers (ids), uk-mps and parlgov last (they
+ * read the packaged base to skip what it has). Each converter can also be
  * run alone with its own arguments; see its header.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const CONVERTERS = ['places', 'parties', 'us-congress', 'uk-ministers', 'intl-orgs', 'companies'];
+const CONVERTERS = [
+  'places',
+  'parties',
+  'us-congress',
+  'uk-ministers',
+  'intl-orgs',
+  'companies',
+  // Last: they skip what the packaged base (the files above) already has.
+  'uk-mps',
+  'parlgov',
+];
 const here = fileURLToPath(new URL('.', import.meta.url));
 const world = fileURLToPath(new URL('../../lib/kb/world/', import.meta.url));
 

@@ -86,3 +86,20 @@ describe.each(world)('$file', ({ actors }) => {
     expect(bad).toEqual([]);
   });
 });
+
+test('uk-mps.json gives no one a surname alias: common UK surnames would mislink', () => {
+  const mps = world.find((w) => w.file === 'uk-mps.json')?.actors ?? [];
+  expect(
+    mps.flatMap((a) => a.aliases.filter((al) => al.role === 'surname').map((al) => `${a.id} ${al.text}`)),
+  ).toEqual([]);
+});
+
+test('parlgov-parties.json abbreviations have three capitals or more', () => {
+  const parties = world.find((w) => w.file === 'parlgov-parties.json')?.actors ?? [];
+  const bad = parties.flatMap((a) =>
+    a.aliases
+      .filter((al) => al.role === 'abbreviation' && (al.text.match(/\p{Lu}/gu) ?? []).length < 3)
+      .map((al) => `${a.id} ${al.text}`),
+  );
+  expect(bad).toEqual([]);
+});
