@@ -6,6 +6,7 @@ import { loadPackagedActors, loadPackagedBase } from '@/lib/background/packaged-
 import { starterData } from '@/lib/background/starter-data';
 import { BackstoryDB } from '@/lib/db/database';
 import { rollbackAbandonedImports } from '@/lib/db/import-journal';
+import { readerKnowledge } from '@/lib/db/reader-knowledge';
 import { seedStarterData } from '@/lib/db/seed';
 import { getSetting, setSetting } from '@/lib/db/settings';
 import { createDetector } from '@/lib/detect';
@@ -30,7 +31,7 @@ export default defineBackground(() => {
     console.error('[Backstory] could not roll back an abandoned import:', error);
   });
   const detectors = new DetectorCache(db, createDetector, ready, base);
-  const seeded = ready
+  void ready
     .then(() => seedIfNew(db, base, detectors))
     .catch((error: unknown) => console.error('[Backstory] could not seed the knowledge base:', error));
   const route = createRouter<BackgroundMethods, Caller | null>(
@@ -57,14 +58,13 @@ export default defineBackground(() => {
   );
 
   /**
-   * Runs a message once the database is ready for it: a page's detection only needs the rollback
-   * (the packaged base detects without the seed); everything else reads the library, so it waits
-   * for the seed too. Messages that are not ours get undefined, at once.
+   * Runs a message once an abandoned import is rolled back. Nothing waits for the seed: the packaged
+   * base detects and names actors without it, and the seed writes the samples first. Messages that
+   * are not ours get undefined, at once.
    */
   const answer = (message: unknown, caller: Caller | null) => {
-    const method = (message as { backstory?: unknown } | null)?.backstory;
-    if (typeof method !== 'string') return undefined;
-    return (method === 'detect' ? ready : seeded).then(() => route(message, caller));
+    if (typeof (message as { backstory?: unknown } | null)?.backstory !== 'string') return undefined;
+    return ready.then(() => route(message, caller));
   };
 
   browser.commands.onCommand.addListener(async (command) => {
@@ -120,6 +120,7 @@ async function seedIfNew(
     createDetector({ ...input, actors: input.actors.filter((a) => a.userAdded === true), base: packaged });
   await seedStarterData(db, starterData(actors), makeDetector, {
     onProgress: (done, total) => void setSetting(db, 'seedProgress', { done, total }),
+    samplesDetector: async () => createDetector({ ...(await readerKnowledge(db)), base: packaged }),
   });
   detectors.invalidate();
 }

@@ -59,7 +59,7 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
       return detectPage(await detectors.knowledge(), text);
     },
     async actorCard({ actorId, url }) {
-      const data = await cardData(db, actorId, url);
+      const data = await cardData(db, actorId, url, async (id) => (await detectors.knowledge()).actor(id));
       if (data === null) throw new Error(`Unknown actor ${actorId}.`);
       return data;
     },

@@ -15,13 +15,22 @@ export function summarise(actor: Actor): ActorSummary {
   };
 }
 
-/** What a hover card shows for an actor met on `url`; null when the actor is unknown. */
-export async function cardData(db: BackstoryDB, actorId: string, url: string): Promise<CardData | null> {
-  const actor = await db.actors.get(actorId);
+/**
+ * What a hover card shows for an actor met on `url`; null when the actor is unknown. `packaged` names
+ * a packaged actor the database does not hold yet (the first seed is still running).
+ */
+export async function cardData(
+  db: BackstoryDB,
+  actorId: string,
+  url: string,
+  packaged: (id: string) => Promise<ActorSummary | null> = async () => null,
+): Promise<CardData | null> {
+  const stored = await db.actors.get(actorId);
+  const actor = stored ? summarise(stored) : await packaged(actorId);
   if (!actor) return null;
   const [analyses, notes] = await Promise.all([
     relatedAnalyses(db, { actors: new Map([[actorId, 1]]), topics: new Map(), excludeUrl: url, limit: 5 }),
     notesOnActor(db, actorId),
   ]);
-  return { actor: summarise(actor), analyses, notes };
+  return { actor, analyses, notes };
 }

@@ -241,6 +241,23 @@ test('a fresh database gets the whole knowledge base', async () => {
   expect(progress).toEqual([V3.actors.length]);
 });
 
+test('with a detector that needs no starter actor, the samples are written before the first chunk', async () => {
+  const db = new BackstoryDB(`seed-${crypto.randomUUID()}`);
+  opened.push(db);
+  const samplesAtFirstChunk: number[] = [];
+  const options: SeedOptions = {
+    chunkSize: 2,
+    samplesDetector: async () => createDetector({ actors: V3.actors, topics: TOPICS }),
+    onProgress: () => {
+      if (samplesAtFirstChunk.length === 0) void db.analyses.count().then((n) => samplesAtFirstChunk.push(n));
+    },
+  };
+  expect(await seed(db, V3, options)).toBe(true);
+  expect(V3.samples.length).toBeGreaterThan(0);
+  expect(samplesAtFirstChunk).toEqual([V3.samples.length]);
+  expect(await db.analyses.count()).toBe(V3.samples.length);
+});
+
 /** A synthetic knowledge base of `count` actors with ten aliases each; ids from `from` on, the first 200 states. */
 function syntheticActors(count: number, version: number, from = 0): Actor[] {
   const kinds: ActorKind[] = ['person', 'organisation', 'place'];

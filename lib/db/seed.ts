@@ -21,6 +21,11 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number) => void;
   /** Starter actors written per transaction. */
   chunkSize?: number;
+  /**
+   * The detector for the samples when it needs no starter actor from the database (the packaged
+   * base): the samples are then written first, so a new profile has them at once.
+   */
+  samplesDetector?: () => Promise<Detector>;
 }
 
 const VERSION_KEY = 'starterVersion';
@@ -55,6 +60,8 @@ export async function seedStarterData(
     await db.topics.bulkPut(data.topics.filter((t) => !userTopics.has(t.id)));
     await retireDropped(db, keep, String(data.version));
   });
+  const early = options.samplesDetector && data.samples.length > 0 ? await options.samplesDetector() : null;
+  if (early) await writeSamples(db, early, data.samples);
   const size = Math.max(1, options.chunkSize ?? CHUNK);
   for (let i = 0; i < ordered.length; i += size) {
     const chunk = ordered.slice(i, i + size);
@@ -70,7 +77,7 @@ export async function seedStarterData(
     });
     options.onProgress?.(Math.min(i + size, ordered.length), ordered.length);
   }
-  const detector = data.samples.length > 0 ? await samplesDetector(db, makeDetector) : null;
+  const detector = data.samples.length > 0 && !early ? await samplesDetector(db, makeDetector) : null;
   const tables = [db.analyses, db.mentionBlocks, db.searchBlocks, db.searchTerms, db.settings];
   await db.transaction('rw', tables, async () => {
     if (detector) await putAnalyses(db, detector, data.samples);
@@ -78,6 +85,15 @@ export async function seedStarterData(
     await setSetting(db, VERSION_KEY, data.version);
   });
   return true;
+}
+
+function writeSamples(
+  db: BackstoryDB,
+  detector: Detector,
+  samples: readonly AnalysisDraft[],
+): Promise<unknown> {
+  const tables = [db.analyses, db.mentionBlocks, db.searchBlocks, db.searchTerms];
+  return db.transaction('rw', tables, () => putAnalyses(db, detector, samples));
 }
 
 /** A detector of every actor but the retired ones, for the samples. */
