@@ -1,8 +1,8 @@
 import { type AliasEntry, buildAliasTrie, casesAgree } from './alias-index';
 import { type Matcher, scanAll } from './flat-trie';
 import { FuzzyIndex } from './fuzzy';
-import { contextWords, resolve } from './resolve';
-import { Tok, tokenizeShared } from './tokenize';
+import { documentContext, type MatchContext, matchContext, resolve } from './resolve';
+import { tokenizeShared } from './tokenize';
 import { TopicScorer } from './topic-scorer';
 import {
   type Detection,
@@ -45,44 +45,26 @@ export function createDetector(input: DetectorInput): Detector {
         tokens,
         (e, first) => casesAgree(e, tokens, first) && (hidden.size === 0 || !hidden.has(e.actor.id)),
       );
-      // First pass: the actors named without ambiguity are context for the ambiguous ones.
-      const sureActors = new Set<string>();
-      const sureCountries = new Set<string>();
-      for (const m of matches) {
-        const actor = m.values[0]?.actor;
-        if (!actor || !m.values.every((v) => v.actor.id === actor.id)) continue;
-        sureActors.add(actor.id);
-        if (actor.country) sureCountries.add(actor.country);
-      }
+      // Every match's context first: the whole text's (who is named in full, who without ambiguity)
+      // is read from them, then each match is resolved (resolve.ts, cues.ts).
+      const contexts = matches.map((_, i) => matchContext(tokens, text, matches, i));
+      const doc = documentContext(matches, contexts);
       const mentions: EntityMention[] = [];
       const spans: KnownSpan[] = [];
-      for (const m of matches) {
-        const { prev, next } = contextWords(tokens, m.first, m.last);
-        const b = m.first - 1;
-        const prevIsName =
-          tokens.is(b, Tok.Cap) &&
-          !tokens.is(b, Tok.Caps) &&
-          !tokens.is(b, Tok.SentenceStart) &&
-          tokens.is(m.first, Tok.Joined);
-        const possessive = tokens.is(m.last, Tok.Possessive);
-        const ctx = { prev, next, prevIsName, possessive, hasCapital: false, sureActors, sureCountries };
-        const r = resolve(m.values, ctx);
-        if (!r) continue;
-        spans.push({
-          first: m.first,
-          last: m.last,
-          type: ENTITY_TYPE_OF_KIND[r.actor.kind],
-          person: r.actor.kind === 'person',
-        });
+      matches.forEach((m, i) => {
+        const r = resolve(m.values, contexts[i] as MatchContext, doc);
+        if (!r) return;
+        spans.push({ first: m.first, last: m.last, type: r.type, person: r.actor?.kind === 'person' });
         mentions.push({
           start: tokens.start[m.first] as number,
           end: tokens.end[m.last] as number,
-          actorId: r.actor.id,
-          type: ENTITY_TYPE_OF_KIND[r.actor.kind],
+          actorId: r.actor?.id ?? null,
+          type: r.type,
           confidence: r.confidence,
-          role: r.role,
+          // A name that is not the actor's (a venue, a dateline) is unknown: no role.
+          ...(r.actor ? { role: r.role } : {}),
         });
-      }
+      });
       const unknown = unknownNames(tokens, text, spans);
       for (let i = 0; i < unknown.mentions.length; i++) {
         const m = unknown.mentions[i] as EntityMention;

@@ -20,7 +20,8 @@ describe('ambiguous names are decided by context', () => {
     ["Ankara's stance hardened.", 'Ankara', 'state:TR', true],
     ['The talks were held in Ankara last week.', 'Ankara', 'place:ankara', true],
     ['Moscow warned Kyiv.', 'Moscow', 'state:RU', true],
-    ['The minister flew to Moscow.', 'Moscow', 'state:RU', true],
+    // A destination is a place, not the government (issue 11): a place name, linked to no one here.
+    ['The minister flew to Moscow.', 'Moscow', null, true],
     ['Paris warned Berlin.', 'Paris', 'state:FR', true],
     ['Crowds gathered in Paris on Sunday.', 'Paris', 'place:paris', true],
     ['Washington said the talks would go on.', 'Washington', 'state:US', true],
