@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { FIXTURE_ACTORS } from '../detect/test-fixtures';
 import { singleChannelExport } from '../io/telegram-fixtures';
 import { BackstoryDB } from './database';
 import { exportActorMarkdown, exportAnalysesJsonl, exportAnnotations, exportBackup } from './export';
@@ -38,21 +39,41 @@ afterEach(async () => {
 
 describe('backup', () => {
   test('a backup imported into an empty profile gives identical tables', async () => {
-  // A starter actor a newer knowledge base dropped, kept for a note: retired, with its Wikidata id.
-  await db.actors.put({
-    id: 'person:old-minister',
-    name: 'Old Minister',
-    kind: 'person',
-    description: 'former minister',
-    aliases: [],
-    wikidata: 'Q4115189',
-    retired: '3',
-  });
-  await saveNote(db, { text: 'Kept', url: 'https://news.test/c', pageTitle: 'C', actorId: 'person:old-minister' });
+    // A starter actor a newer knowledge base dropped, kept for a note: retired, with its Wikidata id.
+    await db.actors.put({
+      id: 'person:old-minister',
+      name: 'Old Minister',
+      kind: 'person',
+      description: 'former minister',
+      aliases: [],
+      wikidata: 'Q4115189',
+      retired: '3',
+    });
+    await saveNote(db, {
+      text: 'Kept',
+      url: 'https://news.test/c',
+      pageTitle: 'C',
+      actorId: 'person:old-minister',
+    });
+    await setSetting(
+      db,
+      'starterActorIds',
+      FIXTURE_ACTORS.map((a) => a.id),
+    );
     const backup = await exportBackup(db, new Date('2026-01-01T00:00:00Z'));
+    // The packaged actors come with every profile, not with the backup.
+    await fresh.actors.bulkPut(FIXTURE_ACTORS);
+    await setSetting(
+      fresh,
+      'starterActorIds',
+      FIXTURE_ACTORS.map((a) => a.id),
+    );
     const report = await importFile(fresh, createDetector, backup);
     expect(report).toMatchObject({ format: 'backstory-backup', added: 4, notesAdded: 3, problems: [] });
-    expect(report.actorsAdded).toBe(await db.actors.count());
+    expect(report.actorsAdded).toBe(2);
+    const { actors } = JSON.parse(await backup.text()) as { actors: { id: string }[] };
+    expect(actors.map((a) => a.id).sort()).toEqual(['person:old-minister', 'user:x']);
+    expect(await backup.text()).not.toContain('starterActorIds');
     expect(await dumpTables(fresh)).toEqual(await dumpTables(db));
   });
 

@@ -3,7 +3,7 @@ import { annotationCollection, noteToAnnotation } from '../io/annotations';
 import { BACKUP_SECTIONS, backupHeader } from '../io/backup';
 import { analysisLine } from '../io/jsonl';
 import { actorMarkdown } from '../io/markdown';
-import type { Analysis } from '../model';
+import type { Actor, Analysis } from '../model';
 import type { BackstoryDB } from './database';
 import { pagesOf } from './pages';
 import { newestAnalyses } from './timeline';
@@ -38,8 +38,23 @@ function withoutWords(analysis: Analysis): Analysis {
 }
 
 /**
- * A full backup: actors (with aliases), topics, settings, notes and analyses, in the documented
- * format (`lib/io/README.md`). Mentions are not in it: importing re-detects them.
+ * The rows a backup leaves out: the packaged actors as seeded (every profile gets them from the
+ * extension; 20,000 of them made a backup of a few notes 9 MB) and the seed's own bookkeeping. The
+ * reader's actors, and packaged ones they edited or that a newer base retired, stay in.
+ */
+function derived(section: string, row: unknown): boolean {
+  if (section === 'actors') {
+    const actor = row as Actor;
+    return actor.userAdded !== true && actor.retired === undefined;
+  }
+  return section === 'settings' && SEED_SETTINGS.has((row as { key: string }).key);
+}
+const SEED_SETTINGS = new Set(['starterActorIds', 'seedProgress']);
+
+/**
+ * A full backup of what the reader made: their actors (with aliases), topics, settings, notes and
+ * analyses, in the documented format (`lib/io/README.md`). Mentions are not in it: importing
+ * re-detects them. Packaged actors are not either (see `derived`).
  */
 export async function exportBackup(db: BackstoryDB, now = new Date()): Promise<Blob> {
   const out = new BlobBuilder('application/json');
@@ -49,6 +64,7 @@ export async function exportBackup(db: BackstoryDB, now = new Date()): Promise<B
     let first = true;
     for await (const page of pagesOf(db.table(section) as Table<unknown, string>, PAGE)) {
       for (const row of page) {
+        if (derived(section, row)) continue;
         const record = section === 'analyses' ? withoutWords(row as Analysis) : row;
         out.push(`${first ? '\n' : ',\n'}${JSON.stringify(record)}`);
         first = false;
