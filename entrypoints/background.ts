@@ -13,6 +13,7 @@ import { createDetector } from '@/lib/detect';
 import type { PackagedBase } from '@/lib/detect/packaged-base';
 import type { DetectorInput } from '@/lib/detect/types';
 import { STARTER_KB_VERSION } from '@/lib/kb/starter';
+import { TOPICS } from '@/lib/kb/topics';
 import { createClient } from '@/lib/messaging/client';
 import type { BackgroundMethods, ContentMethods } from '@/lib/messaging/contract';
 import { PAGE_PORT, servePort } from '@/lib/messaging/port-transport';
@@ -30,7 +31,7 @@ export default defineBackground(() => {
   const ready = rollbackAbandonedImports(db).catch((error: unknown) => {
     console.error('[Backstory] could not roll back an abandoned import:', error);
   });
-  const detectors = new DetectorCache(db, createDetector, ready, base);
+  const detectors = new DetectorCache(db, createDetector, ready, base, TOPICS);
   void ready
     .then(() => seedIfNew(db, base, detectors))
     .catch((error: unknown) => console.error('[Backstory] could not seed the knowledge base:', error));

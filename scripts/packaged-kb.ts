@@ -49,7 +49,9 @@ export function packagedActors(): Actor[] {
   const countryless = new Set<string>();
   const placed = new Set<string>();
   const out: Actor[] = [];
-  for (const actor of sources.flat()) {
+  const capitals = capitalsOf(sources[0] ?? []);
+  for (const found of sources.flat()) {
+    const actor = qualifiedRegion(found, capitals);
     const kind = actor.kind === 'state' ? 'place' : actor.kind;
     // Its names: "Kamala D. Harris" (congress-legislators) is the curated "Kamala Harris".
     const forms = [actor.name, ...actor.aliases.filter((a) => a.role === 'name').map((a) => a.text)];
@@ -68,6 +70,37 @@ export function packagedActors(): Actor[] {
     out.push(actor);
   }
   return out;
+}
+
+/** `name|country` of every state's capital. */
+function capitalsOf(actors: readonly Actor[]): Set<string> {
+  const out = new Set<string>();
+  for (const state of actors.filter((a) => a.kind === 'state'))
+    for (const alias of state.aliases)
+      if (alias.role === 'capital') out.add(`${fold(alias.text)}|${state.country}`);
+  return out;
+}
+
+// Region types whose region is not the capital city itself ("City of Serbia" Belgrade is).
+const REGION_TYPE = /^(State|Province|Department|Governorate|Region) of /;
+
+/**
+ * A region named like its state's capital is named with its type: Washington the US state is
+ * "Washington State", and bare "Washington" stays the capital (the government, or the city).
+ */
+function qualifiedRegion(actor: Actor, capitals: ReadonlySet<string>): Actor {
+  const type = REGION_TYPE.exec(actor.description)?.[1];
+  if (actor.kind !== 'place' || !type || !capitals.has(`${fold(actor.name)}|${actor.country}`)) return actor;
+  const name = `${actor.name} ${type}`;
+  const bare = fold(actor.name);
+  return {
+    ...actor,
+    name,
+    aliases: [
+      { text: name, role: 'name' },
+      ...actor.aliases.filter((a) => a.role !== 'name' && a.role !== 'native' && fold(a.text) !== bare),
+    ],
+  };
 }
 
 /** The shipped files' contents. */

@@ -30,6 +30,8 @@ export class DetectorCache {
     private readonly ready: Promise<unknown> = Promise.resolve(),
     /** The packaged knowledge base, or null when the build has none. */
     private readonly base: Promise<PackagedBase | null> = Promise.resolve(null),
+    /** The packaged topics, for a library that holds none yet (the first seed has not written them). */
+    private readonly packagedTopics: readonly Topic[] = [],
   ) {}
 
   async get(): Promise<Detector> {
@@ -62,7 +64,9 @@ export class DetectorCache {
     const base = await this.packaged();
     // The packaged base needs no seeding to detect with: only a full read waits for the seed.
     if (!base) await this.ready.catch(() => undefined);
-    const { actors, topics, hidden } = base ? await readerKnowledge(this.db) : await allKnowledge(this.db);
+    const read = base ? await readerKnowledge(this.db) : await allKnowledge(this.db);
+    const { actors, hidden } = read;
+    const topics = read.topics.length > 0 ? read.topics : [...this.packagedTopics];
     const own = new Map(actors.map((actor) => [actor.id, summarise(actor)]));
     return {
       detector: this.build({ actors, topics, hidden, ...(base ? { base } : {}) }),
