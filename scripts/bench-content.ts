@@ -1,6 +1,7 @@
 /**
- * `npm run bench:content [-- --json] [--words N] [--runs N]`: the content script's share of detection,
- * in real Chromium with the built extension. Serves a long article (N words, 10,000 by default, made of
+ * `npm run bench:content [-- --json] [--words N] [--runs N] [--cold-runs N]`: the content script's share
+ * of detection, in real Chromium with the built extension (`EVAL_EXTENSION=<dir>` for a given build, see
+ * scripts/eval-pages/setup.ts). Serves a long article (N words, 10,000 by default, made of
  * the starter sample analyses' paragraphs) from 127.0.0.1 and loads it several times:
  * - traced loads: the extension's main-thread time over the whole first read of the page (script
  *   evaluation, article check, text collection, messaging, highlighting, in every task), and its
@@ -8,7 +9,16 @@
  * - untraced loads: time from `load` to the first highlights, and how many; and the content script's
  *   own account of its busy time per step (`PageState.timing`): collecting the text and handing it to
  *   the worker (its share of detection) and highlighting;
- * - the floor, as in eval:pages: a content script that only walks the page's text nodes, cold.
+ * - the floor, as in eval:pages: a content script that only walks the page's text nodes, cold;
+ * - cold-worker loads (`--cold-runs`, 5 by default), after the others and once the worker has seeded
+ *   the database: the background service worker is stopped through the DevTools protocol
+ *   (scripts/bench/cold-worker.ts; Chromium stops it so after 30 s idle), checked gone from the
+ *   browser's targets, then the page is loaded in a new tab: time from `load` to the first highlights,
+ *   with the worker waking, reading `kb/base.bin` and building its detector on the way; each is
+ *   followed by a warm load of the same page, the worker now running, for the reference. The page must
+ *   wake the worker (one started after the navigation began, by its `performance.timeOrigin`) and get
+ *   highlights. Playwright holds every new worker at its start until it has attached (a round trip
+ *   through the protocol), as it does for any target.
  * Detection itself runs in the background worker, off the page's main thread (`npm run bench:detect`
  * gives its throughput).
  */
@@ -18,6 +28,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SAMPLE_ANALYSES } from '../lib/kb/samples';
 import type { ReadTiming } from '../lib/messaging/contract';
+import { seeded, workerSwitch } from './bench/cold-worker';
 import { launch, launchFloor } from './eval-pages/browser';
 import { readRecord, recordLoad } from './eval-pages/in-page';
 import { measureFloor, settle } from './eval-pages/measure';
@@ -29,10 +40,12 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     words: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '5' },
+    'cold-runs': { type: 'string', default: '5' },
   },
 });
 const WORDS = Number(values.words);
 const RUNS = Number(values.runs);
+const COLD_RUNS = Number(values['cold-runs']);
 const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
 
 /** A news page whose article has `words` words: the sample analyses' paragraphs, over and over. */
@@ -57,6 +70,40 @@ ${body}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;
 const round = (x: number) => Math.round(x * 10) / 10;
+
+interface Load {
+  msToHighlights: number;
+  /** From the navigation's start (the page's time origin) to the first highlights, and to `load`. */
+  msFromNavigation: number;
+  loadMs: number;
+  highlights: number;
+  /** The page's `performance.timeOrigin` (epoch ms). */
+  timeOrigin: number;
+  /** Cold loads: when the worker started, from the navigation's start. */
+  workerStartMs?: number;
+}
+
+/** One untraced load in a new tab: when `load` came and when the first highlights did. */
+async function timedLoad(url: string): Promise<Load> {
+  const tab = await browser.context.newPage();
+  try {
+    await tab.addInitScript(recordLoad);
+    await tab.goto(url, { waitUntil: 'load' });
+    // `settle` gives a page 2 s after `load` for its first highlights; a cold worker may need longer.
+    await tab.waitForSelector('backstory-highlight', { state: 'attached', timeout: 30_000 });
+    const rec = await settle(tab);
+    if (rec.firstAt === null || rec.loadAt === null) throw new Error('a load without highlights or `load`');
+    return {
+      msToHighlights: Math.max(0, rec.firstAt - rec.loadAt),
+      msFromNavigation: rec.firstAt,
+      loadMs: rec.loadAt,
+      highlights: rec.highlights,
+      timeOrigin: await tab.evaluate(() => performance.timeOrigin),
+    };
+  } finally {
+    await tab.close();
+  }
+}
 
 const folder = await mkdtemp(join(tmpdir(), 'backstory-bench-page-'));
 const page = articlePage(WORDS);
@@ -99,6 +146,25 @@ try {
     const floor = await measureFloor(floorBrowser.context, url);
     if (run >= 0 && floor.floorMs !== null) floors.push(floor.floorMs);
   }
+
+  // Cold worker: stopped before each navigation; then the same page again, warm.
+  const seedWaitMs = await seeded(browser.context, browser.origin);
+  const worker = await workerSwitch(browser.context, browser.origin);
+  const cold: Load[] = [];
+  const warm: Load[] = [];
+  try {
+    for (let run = 0; run < COLD_RUNS; run++) {
+      await worker.stop();
+      const coldLoad = await timedLoad(url);
+      const started = await worker.startedAt();
+      if (started === null || started < coldLoad.timeOrigin)
+        throw new Error('cold worker: the page did not wake a new worker');
+      cold.push({ ...coldLoad, workerStartMs: started - coldLoad.timeOrigin });
+      warm.push(await timedLoad(url));
+    }
+  } finally {
+    await worker.close();
+  }
   const timings = timed.flatMap((t) => t.timing ?? []);
   const result = {
     words: page.words,
@@ -120,6 +186,20 @@ try {
     highlightMs: round(median(timings.map((t) => t.highlightMs))),
     highlights: median(timed.map((t) => t.highlights)),
     floorWalkMs: round(median(floors)),
+    coldRuns: cold.length,
+    coldMsToHighlights: round(median(cold.map((l) => l.msToHighlights))),
+    coldMsToHighlightsRange: [
+      round(Math.min(...cold.map((l) => l.msToHighlights))),
+      round(Math.max(...cold.map((l) => l.msToHighlights))),
+    ],
+    coldMsFromNavigation: round(median(cold.map((l) => l.msFromNavigation))),
+    coldLoadMs: round(median(cold.map((l) => l.loadMs))),
+    coldWorkerStartMs: round(median(cold.map((l) => l.workerStartMs ?? Number.NaN))),
+    coldHighlights: median(cold.map((l) => l.highlights)),
+    warmMsToHighlights: round(median(warm.map((l) => l.msToHighlights))),
+    warmMsFromNavigation: round(median(warm.map((l) => l.msFromNavigation))),
+    warmLoadMs: round(median(warm.map((l) => l.loadMs))),
+    seedWaitMs,
   };
   if (values.json) console.log(JSON.stringify(result));
   else {
@@ -132,6 +212,12 @@ try {
     );
     log(`highlights: ${result.highlights}; load to first highlights: median ${result.msToHighlights} ms`);
     log(`floor: a content script walking the page's text nodes once, cold: median ${result.floorWalkMs} ms`);
+    log(
+      `cold worker (stopped before the navigation; ${result.coldRuns} loads, after waiting ${seedWaitMs} ms for the seed): load to first highlights median ${result.coldMsToHighlights} ms (${result.coldMsToHighlightsRange.join('-')} ms), ${result.coldMsFromNavigation} ms from navigation (worker started at ${result.coldWorkerStartMs} ms, load at ${result.coldLoadMs} ms); ${result.coldHighlights} highlights`,
+    );
+    log(
+      `  warm, each right after (worker running): load to first highlights median ${result.warmMsToHighlights} ms, ${result.warmMsFromNavigation} ms from navigation, load at ${result.warmLoadMs} ms`,
+    );
   }
 } finally {
   await browser.close();

@@ -1,16 +1,43 @@
 /**
- * Detector benchmark: `npm run bench:detect [-- <article.txt>]`. For the built knowledge base and
- * for a synthetic one of 100,000 aliases it prints the time to build the matcher, the heap it
- * takes and the detection throughput on a long article (about 10,000 words), next to two
+ * Detector benchmark: `npm run bench:detect [-- <article.txt>] [--cold N]`, of the detector as it ships
+ * (esbuild bundle, scripts/bundled-detector.ts).
+ *
+ * First the whole packaged knowledge base as the extension ships it (scripts/packaged-kb.ts; the
+ * worker loads `kb/base.bin` with `packagedBase` and builds the detector with it, as
+ * scripts/shipped-detector.ts does):
+ * - at build time: gathering the actors and compiling `kb/base.bin`, and the files' sizes;
+ * - in this process: the first `packagedBase(file)` (before any other knowledge base, so no word of it
+ *   is in the vocabulary yet) and the median of 7 more; later loads find their words already pinned
+ *   (pinned words are kept for the process's life), so they are cheaper than a worker's wake; then
+ *   `createDetector`, the first `detect` and the throughput on the article;
+ * - in N fresh Node processes (5 by default; scripts/bench/cold-detector.ts, with exact heap
+ *   figures): importing the bundle, loading the file, building the detector, the first and second
+ *   `detect`: the closest to a waking worker, best and median;
+ * - the throughput on a Russian text of about 60 kB written for the benchmark
+ *   (scripts/bench/russian-article.ts).
+ * Then, for the built (starter) knowledge base and for a synthetic one of 100,000 aliases, the time to
+ * build the matcher, the heap it takes and the detection throughput on the same article, next to two
  * references in the same run: one regular expression alternating every alias (naive) and the
  * `modern-ahocorasick` automaton (matching only, no case rules or typing).
+ * The article is about 10,000 words: the given text (by default lib/detect/test-data/analysis-excerpt.txt)
+ * repeated, with names of the starter knowledge base (the synthetic one's for its row) mixed in.
+ * Throughput is the best pass of at least seven and one second, after three warm-up passes.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import AhoCorasick from 'modern-ahocorasick';
 import { starterActors } from '../lib/kb/starter';
 import { TOPICS } from '../lib/kb/topics';
 import type { Actor } from '../lib/model';
+import { detectorBundleFile } from './bench/detector-bundle';
+import { russianArticle } from './bench/russian-article';
 import { bundledDetector } from './bundled-detector';
+import { packagedActors, packagedKbFiles } from './packaged-kb';
 
 const { createDetector } = await bundledDetector();
 
@@ -113,9 +140,130 @@ function bench(label: string, actors: readonly Actor[], text: string) {
   console.log(`             match ${throughput(text, (t) => ac.search(t))}`);
 }
 
-const path = process.argv.slice(2).find((a) => !a.startsWith('--'));
-if (!gc) console.log('(heap figures are rough: run with node --expose-gc for exact ones)');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;
+const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
+
+/** The whole packaged base as it ships: compiled as the build does, loaded as the worker does. */
+async function benchPackaged(text: string, coldRuns: number) {
+  // A module instance of its own: its own vocabulary (nothing pinned yet) and its own compiled code,
+  // so neither this section nor the ones after it run on code V8 shaped for another knowledge base.
+  const { createDetector, packagedBase } = await bundledDetector();
+  let t0 = performance.now();
+  const actors = packagedActors();
+  const gatherMs = performance.now() - t0;
+  t0 = performance.now();
+  const files = packagedKbFiles(actors);
+  const compileMs = performance.now() - t0;
+  const aliases = actors.reduce((n, a) => n + 1 + a.aliases.length, 0);
+  const json = new TextEncoder().encode(files.actors);
+  console.log(
+    `\npackaged knowledge base (as shipped): ${actors.length} actors, ${aliases} names and aliases`,
+  );
+  console.log(
+    `  build time  gather the actors ${ms(gatherMs)}, compile kb/base.bin ${ms(compileMs)} (scripts/packaged-kb.ts, through tsx)`,
+  );
+  console.log(
+    `  files       kb/base.bin ${mb(files.base.byteLength)} MB (gzip ${mb(gzipSync(files.base).byteLength)} MB), kb/actors.json ${mb(json.byteLength)} MB (gzip ${mb(gzipSync(json).byteLength)} MB)`,
+  );
+  const file = () =>
+    files.base.buffer.slice(
+      files.base.byteOffset,
+      files.base.byteOffset + files.base.byteLength,
+    ) as ArrayBuffer;
+
+  // In this process: the first load pins the base's words; the others find them pinned.
+  let buffer = file();
+  let h0 = heap();
+  t0 = performance.now();
+  let base = packagedBase(buffer);
+  const firstLoadMs = performance.now() - t0;
+  const firstLoadHeap = heap() - h0;
+  const again: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    buffer = file();
+    t0 = performance.now();
+    base = packagedBase(buffer);
+    again.push(performance.now() - t0);
+  }
+  console.log(
+    `  load        packagedBase(file) first in this process ${ms(firstLoadMs)}, heap +${mb(firstLoadHeap)} MB (the file's ${mb(buffer.byteLength)} MB buffer is outside the heap); again, words already pinned: median ${ms(median(again))} (best ${ms(Math.min(...again))}) of 7`,
+  );
+  h0 = heap();
+  t0 = performance.now();
+  const detector = createDetector({ actors: [], topics: TOPICS, base });
+  const createMs = performance.now() - t0;
+  t0 = performance.now();
+  const first = detector.detect(text);
+  const firstMs = performance.now() - t0;
+  console.log(
+    `  detector    createDetector ${ms(createMs)}; first detect ${ms(firstMs)} (${first.mentions.length} mentions), heap +${mb(heap() - h0)} MB after it`,
+  );
+  console.log(`              detect ${throughput(text, (t) => detector.detect(t))}`);
+  const russian = russianArticle();
+  const ru = detector.detect(russian);
+  console.log(
+    `              Russian text (scripts/bench/russian-article.ts, ${russian.length} chars, ${ru.mentions.length} mentions): detect ${throughput(russian, (t) => detector.detect(t))}`,
+  );
+
+  // Fresh processes: nothing pinned, nothing compiled, as a waking worker.
+  if (coldRuns <= 0) return;
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-cold-'));
+  const paths = ['base.bin', 'article.txt', 'topics.json'].map((f) => join(dir, f)) as [
+    string,
+    string,
+    string,
+  ];
+  writeFileSync(paths[0], files.base);
+  writeFileSync(paths[1], text);
+  writeFileSync(paths[2], JSON.stringify(TOPICS));
+  const bundle = detectorBundleFile();
+  const child = fileURLToPath(new URL('./bench/cold-detector.ts', import.meta.url));
+  const runs: ColdRun[] = [];
+  for (let i = 0; i < coldRuns; i++) {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', child, bundle, ...paths], {
+      encoding: 'utf8',
+    });
+    runs.push(JSON.parse(out.trim().split('\n').pop() as string) as ColdRun);
+  }
+  const fig = (key: keyof ColdRun) => {
+    const xs = runs.map((r) => r[key] as number);
+    return `${ms(median(xs))} (best ${ms(Math.min(...xs))})`;
+  };
+  const upToFirst = runs.map((r) => r.importMs + r.loadMs + r.createMs + r.firstDetectMs);
+  console.log(
+    `  fresh process, median (best) of ${runs.length}: import the bundle ${fig('importMs')}, read the file ${fig('readMs')},`,
+  );
+  console.log(
+    `              packagedBase ${fig('loadMs')}, createDetector ${fig('createMs')}, first detect ${fig('firstDetectMs')}, second ${fig('secondDetectMs')}`,
+  );
+  console.log(
+    `              import to first detection done ${ms(median(upToFirst))} (best ${ms(Math.min(...upToFirst))}); heap: bundle +${mb(median(runs.map((r) => r.heapModule)))} MB, base +${mb(median(runs.map((r) => r.heapLoad)))} MB, ${mb(median(runs.map((r) => r.heapAfter)))} MB in all after two detections (+${mb(median(runs.map((r) => r.arrayBuffers)))} MB array buffers)`,
+  );
+}
+
+interface ColdRun {
+  importMs: number;
+  readMs: number;
+  loadMs: number;
+  createMs: number;
+  firstDetectMs: number;
+  secondDetectMs: number;
+  mentions: number;
+  heapModule: number;
+  heapLoad: number;
+  heapAfter: number;
+  arrayBuffers: number;
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { cold: { type: 'string', default: '5' } },
+});
+const path = positionals[0];
+if (!gc) console.log('(heap figures of this process are rough: run with node --expose-gc for exact ones)');
 const kb = starterActors();
-bench('built knowledge base', kb, article(path, kb));
+const text = article(path, kb);
+await benchPackaged(text, Number(values.cold));
+bench('built knowledge base', kb, text);
 const synthetic = syntheticActors(100_000);
 bench('synthetic knowledge base', synthetic, article(path, synthetic));
