@@ -109,7 +109,7 @@ type ActorRef = AliasEntry['actor'];
 export interface MatchContext {
   first: number;
   last: number;
-  /** The match's folded words, space-joined ("georgia"). */
+  /** The folded word of a one-word match ("georgia"); '' for longer ones. */
   key: string;
   /** Folded words before and after, nearest first, within the sentence and joined to the match; '' past them. */
   before: readonly [string, string, string];
@@ -129,8 +129,8 @@ export interface MatchContext {
   nameBefore: readonly string[];
   /** A capitalised name, known or not, follows right after ("German President Richard …"). */
   nameAfter: boolean;
-  /** The actors of a known name that follows right after. */
-  nextActors: readonly string[];
+  /** The readings of a known name that follows right after (none: empty). */
+  nextEntries: readonly AliasEntry[];
   /** "Jr", "Sr" after the name. */
   suffix: boolean;
   /** A capitalised organisation, place or event head follows: "Chile Airlines", "Georgia State", "Trump Tower". */
@@ -212,7 +212,7 @@ function personVeto(e: AliasEntry, c: MatchContext, doc: DocContext | null): Vet
     // "former German President", "a German president", "German President Richard von Weizsäcker".
     if (INDEFINITE.has(c.before[0]) || NOT_CURRENT.has(c.before[0]) || NOT_CURRENT.has(c.before[1]))
       return Veto.Name;
-    return c.nameAfter && !c.nextActors.includes(actor.id) ? Veto.Name : Veto.None;
+    return c.nameAfter && !c.nextEntries.some((n) => n.actor.id === actor.id) ? Veto.Name : Veto.None;
   }
   if (c.first !== c.last) return Veto.None;
   // "Fred Trump" is not Donald Trump; "Donald John Trump" is.

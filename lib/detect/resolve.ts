@@ -224,6 +224,10 @@ function nameWord(tokens: Tokens, k: number, shouting: boolean): boolean {
 /** Last words of organisation, place and event names ("Airlines", "University", "River", "Cup"). */
 const HEADS = Fact.OrgLast | Fact.LocLast | Fact.MiscLast;
 
+// Shared empty lists: most matches have no name around them, and allocate nothing for it.
+const NONE: readonly AliasEntry[] = [];
+const NO_WORDS: readonly string[] = [];
+
 const DASHES = /[—–(]| - /;
 
 /** "WASHINGTON —", "MOSCOW (Reuters) -", "LONDON, March 3 -", "LONDON 1996-08-30" opening a line. */
@@ -272,15 +276,15 @@ export function matchContext(
   const shouting = tokens.is(first, Tok.Caps);
   const prevMatch = i > 0 ? matches[i - 1] : undefined;
   const nextMatch = matches[i + 1];
-  const nameBefore: string[] = [];
+  let nameBefore: readonly string[] = NO_WORDS;
   for (let k = first - 1; k > (prevMatch?.last ?? -1) && nameBefore.length < 3; k--) {
     if (tokens.is(k + 1, Tok.SentenceStart) || !spaced(tokens, text, k) || !nameWord(tokens, k, shouting))
       break;
-    nameBefore.push(tokens.key(k));
+    nameBefore = [...nameBefore, tokens.key(k)];
   }
   const a = last + 1;
   const joinedAfter = a < n && !tokens.is(a, Tok.SentenceStart) && !possessive && spaced(tokens, text, last);
-  const nextActors = joinedAfter && nextMatch?.first === a ? nextMatch.values.map((e) => e.actor.id) : [];
+  const nextEntries = joinedAfter && nextMatch?.first === a ? nextMatch.values : NONE;
   const nextPerson =
     joinedAfter && nextMatch?.first === a && nextMatch.values.some((e) => e.actor.kind === 'person');
   const b = first - 1;
@@ -301,7 +305,7 @@ export function matchContext(
   return {
     first,
     last,
-    key: first === last ? tokens.key(first) : keyOfRange(tokens, first, last),
+    key: first === last ? tokens.key(first) : '',
     before,
     after,
     possessive,
@@ -317,7 +321,7 @@ export function matchContext(
     dateline: isDateline(tokens, text, first, last),
     nameBefore,
     nameAfter: joinedAfter && (nextPerson || nameWord(tokens, a, shouting)),
-    nextActors,
+    nextEntries,
     suffix: NAME_SUFFIXES.has(after[0]),
     headAfter:
       a < n &&
@@ -336,10 +340,4 @@ export function matchContext(
       capitalWord(tokens, b) &&
       (!tokens.is(b, Tok.SentenceStart) || (factsOf(tokens.word[b] as number) & Fact.CommonForm) !== 0),
   };
-}
-
-function keyOfRange(tokens: Tokens, first: number, last: number): string {
-  let key = tokens.key(first);
-  for (let k = first + 1; k <= last; k++) key += ` ${tokens.key(k)}`;
-  return key;
 }
