@@ -160,7 +160,7 @@ export interface DocContext {
 /** Why a reading is ruled out. */
 export enum Veto {
   None = 0,
-  /** The words name another person, or hold a title someone else holds: the unknown-name finder reads them. */
+  /** The words belong to another name (a person's, a longer one) or title someone else: the unknown-name finder reads them. */
   Name = 1,
   /** A lone surname that is someone else's here ("Trump" after "Fred Trump"): an unlinked person. */
   Someone = 2,
@@ -227,15 +227,16 @@ function personVeto(e: AliasEntry, c: MatchContext, doc: DocContext | null): Vet
 export function veto(e: AliasEntry, c: MatchContext, doc: DocContext | null): Veto {
   const { actor, role } = e;
   if (actor.kind === 'person') return personVeto(e, c, doc);
-  // "Attu Island", "Pascual Jordan": a name word right before makes the words part of its name (an
-  // unknown word opening a sentence may be a foreign word: "En Chile"). "Chile Airlines", "Jordan
-  // River", "Victoria University": the first words of a longer name. The unlinked mention stays, so
-  // the unknown-name finder can take the whole name over it ("U.S. Gulf"); a demonym is no name of
-  // its own there, just a word of the longer one ("Cleveland Indians", "Viorel Moldovan").
-  // A state's own organ keeps it: "the United States Department of State", "Australian Army".
+  // "Attu Island", "Pascual Jordan": a name word right before makes the words the end of a longer
+  // name, for the unknown-name finder to read whole (an unknown word opening a sentence may be a
+  // foreign word: "En Chile").
+  if (c.nameBefore.length > 0 && (c.givenBefore || !c.openerBefore)) return Veto.Name;
+  // "Chile Airlines", "Jordan River", "Victoria University": the first words of a longer name. The
+  // unlinked mention stays, so the unknown-name finder can take the whole name over it ("U.S.
+  // Gulf"); a demonym is just a word of it ("Cleveland Indians"). A state's own organ keeps the
+  // state: "the United States Department of State", "Australian Army".
   const organ = actor.kind === 'state' && STATE_ORGANS.has(c.after[0]);
-  if ((c.nameBefore.length > 0 && (c.givenBefore || !c.openerBefore)) || (c.headAfter && !organ))
-    return role === 'demonym' ? Veto.Name : Veto.Other;
+  if (c.headAfter && !organ) return role === 'demonym' ? Veto.Name : Veto.Other;
   if ((role === 'capital' || role === 'metonym') && cityReading(c)) return Veto.Place;
   if (actor.kind !== 'state') return Veto.None;
   if (US_STATES.has(c.key) && usStateReading(c, e)) return Veto.Place;

@@ -31,6 +31,8 @@ export interface Resolution {
   role: AliasRole;
   type: EntityType;
   confidence: number;
+  /** The context made a capital its city ("in Hanoi", "BELGRADE 1996-08-30"): a place, whatever the page. */
+  venue: boolean;
 }
 
 // How firmly each kind of alias names its actor before context is taken into account.
@@ -132,6 +134,7 @@ export function resolve(
       role: ruledOutEntry.role,
       type: ruledOut === Veto.Place ? 'LOC' : ENTITY_TYPE_OF_KIND[ruledOutEntry.actor.kind],
       confidence: sure ? SURE_CONFIDENCE : UNSURE_CONFIDENCE,
+      venue: capital?.city ?? false,
     };
   }
   let confidence = Math.min(0.99, Math.max(0, bestScore));
@@ -141,6 +144,7 @@ export function resolve(
     role: best.role,
     type: ENTITY_TYPE_OF_KIND[best.actor.kind],
     confidence: Math.round(confidence * 100) / 100,
+    venue: capital?.city ?? false,
   };
 }
 
