@@ -3,6 +3,7 @@ import { Section } from '../popup/Section';
 import { AboutPanel } from './AboutPanel';
 import { ActorsPanel } from './ActorsPanel';
 import { ExportButtons } from './ExportButtons';
+import { HighlightsPanel } from './HighlightsPanel';
 import { ImportForm } from './ImportForm';
 import { SearchPanel } from './SearchPanel';
 import { SitesPanel } from './SitesPanel';
@@ -32,7 +33,8 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
         </p>
         <nav aria-label="Sections">
           <a href="#search">Search</a> · <a href="#actors">Actors</a> ·{' '}
-          <a href="#import">Import and export</a> · <a href="#sites">Sites</a> · <a href="#about">About</a>
+          <a href="#import">Import and export</a> · <a href="#highlights">Highlights</a> ·{' '}
+          <a href="#sites">Sites</a> · <a href="#about">About</a>
         </nav>
       </header>
       <div id="search">
@@ -51,6 +53,11 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
         </Section>
         <Section title="Export">
           <ExportButtons services={services} />
+        </Section>
+      </div>
+      <div id="highlights">
+        <Section title="Highlights">
+          <HighlightsPanel services={services} />
         </Section>
       </div>
       <div id="sites">

@@ -48,4 +48,5 @@ input:focus-visible, select:focus-visible, a:focus-visible {
 .bs-exports { display: flex; flex-wrap: wrap; gap: 8px; }
 .bs-switch { display: inline-flex; align-items: center; gap: 6px; cursor: pointer; }
 .bs-switch input { accent-color: var(--bs-accent); }
+.bs-fieldset { border: 1px solid var(--bs-border); border-radius: 6px; margin: 0 0 8px; display: flex; flex-direction: column; gap: 4px; }
 `;

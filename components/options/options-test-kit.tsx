@@ -2,6 +2,7 @@
 import { type ComponentChildren, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { ACTOR_KINDS, type HighlightPrefs } from '../../lib/db/highlight-prefs';
 import type { ImportReport, SearchHit } from '../../lib/io/types';
 import type { Actor } from '../../lib/model';
 import { note } from '../test-fixtures';
@@ -68,6 +69,8 @@ export function fakeOptions(overrides: Partial<OptionsServices> = {}) {
     sites: vi.fn(async () => ({ disabledSites: ['blog.example', 'news.example'], paused: false })),
     setSiteEnabled: vi.fn(async () => ({ disabledSites: ['news.example'], paused: false })),
     setPaused: vi.fn(async () => {}),
+    highlightPrefs: vi.fn(async () => ({ mode: 'all' as const, kinds: [...ACTOR_KINDS] })),
+    setHighlightPrefs: vi.fn(async (prefs: HighlightPrefs) => prefs),
     knowledgeChanged: vi.fn(async () => {}),
     knowledgeStatus: vi.fn(async () => ({ actors: 19_000, version: 3, seeding: false, done: 0, total: 0 })),
     requestPersistence: vi.fn(async () => true),

@@ -1,3 +1,4 @@
+import type { HighlightPrefs } from '../../lib/db/highlight-prefs';
 import type { ImportOptions, ImportReport, SearchHit } from '../../lib/io/types';
 import type { Actor, Note } from '../../lib/model';
 
@@ -44,6 +45,10 @@ export interface OptionsServices {
   sites(): Promise<SitesState>;
   setSiteEnabled(site: string, enabled: boolean): Promise<SitesState>;
   setPaused(paused: boolean): Promise<void>;
+  /** Which actors pages highlight, as stored (the defaults when nothing valid is). */
+  highlightPrefs(): Promise<HighlightPrefs>;
+  /** Stores the prefs through the background, which refreshes the tabs; replies with what was stored. */
+  setHighlightPrefs(prefs: HighlightPrefs): Promise<HighlightPrefs>;
   /** Tells the background that actors, topics or analyses changed: it rebuilds and refreshes tabs. */
   knowledgeChanged(): Promise<void>;
   /** How many actors the library holds, and the first seed's progress while it runs. */

@@ -127,12 +127,19 @@ export class PageSession {
     const spans = reply.value.mentions.flatMap((m) =>
       m.actorId ? [{ start: m.start, end: m.end, actorId: m.actorId }] : [],
     );
+    // Strong: the library has something on the actor (see `paintHighlight` on what the page can see).
+    const strong = new Set(reply.value.mentions.flatMap((m) => (m.strong && m.actorId ? [m.actorId] : [])));
     const highlighting = busyClock();
     const highlights = await applyHighlightsInSlices(segments, spans, highlighting.pause, {
       // Once the layout is read: the page's background is then known without a style recalculation.
       beforeWrapping: (first) => {
         const tint = tintFor(first);
-        return (element) => paintHighlight(element, tint);
+        return (element) =>
+          paintHighlight(
+            element,
+            tint,
+            strong.has(element.dataset.backstoryActor ?? '') ? 'strong' : 'light',
+          );
       },
     });
     if (timing) {

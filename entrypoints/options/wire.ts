@@ -9,6 +9,7 @@ import {
   exportAnnotations,
   exportBackup,
 } from '../../lib/db/export';
+import { readHighlightPrefs } from '../../lib/db/highlight-prefs';
 import { importFile } from '../../lib/db/import';
 import { requestPersistence } from '../../lib/db/persist';
 import { searchLibrary } from '../../lib/db/search';
@@ -94,6 +95,8 @@ export function wire(db: BackstoryDB): OptionsServices {
       return { disabledSites, paused };
     },
     setPaused: async (paused) => void (await value(background('setPaused', { paused }))),
+    highlightPrefs: () => readHighlightPrefs(db),
+    setHighlightPrefs: (prefs) => value(background('setHighlightPrefs', prefs)),
     knowledgeChanged: async () => void (await value(background('knowledgeChanged', {}))),
     requestPersistence: () => requestPersistence(),
   };

@@ -122,3 +122,75 @@ describe('saved pages and opening analyses', () => {
     expect(refreshed).toBe(1);
   });
 });
+
+describe('highlight prefs (issue 11)', () => {
+  const marked = async () => {
+    const reply = await handlers.detect({ text: TEXT }, page);
+    return new Map(reply.mentions.map((m) => [m.actorId, m.strong]));
+  };
+  const saveFidanAnalysis = () =>
+    handlers.saveAnalysis(
+      {
+        url: 'https://old.test/fidan',
+        title: 'Old',
+        source: 'Old',
+        text: 'Hakan Fidan spoke to reporters at length.',
+      },
+      null,
+    );
+
+  test('by default every known actor is highlighted, those the library has something on marked strong', async () => {
+    expect(await marked()).toEqual(
+      new Map([
+        ['person:hakan-fidan', false],
+        ['state:RU', false],
+        ['state:TR', false],
+      ]),
+    );
+    await saveFidanAnalysis();
+    await handlers.saveNote(
+      { text: 'Watch Moscow.', url: 'https://x.test/', pageTitle: 'X', actorId: 'state:RU' },
+      null,
+    );
+    expect(await marked()).toEqual(
+      new Map([
+        ['person:hakan-fidan', true],
+        ['state:RU', true],
+        ['state:TR', false],
+      ]),
+    );
+  });
+  test('drops the kinds the reader switched off, and refreshes the tabs', async () => {
+    expect(await handlers.setHighlightPrefs({ mode: 'all', kinds: ['person'] }, null)).toEqual({
+      mode: 'all',
+      kinds: ['person'],
+    });
+    expect(refreshed).toBe(1);
+    const reply = await handlers.detect({ text: TEXT }, page);
+    expect(reply.mentions.map((m) => m.actorId)).toEqual(['person:hakan-fidan']);
+    expect(reply.actors.map((a) => a.id)).toEqual(['person:hakan-fidan']);
+  });
+  test("in 'library' mode only actors the library has something on stay", async () => {
+    await handlers.setHighlightPrefs({ mode: 'library', kinds: ['person', 'state'] }, null);
+    expect((await handlers.detect({ text: TEXT }, page)).mentions).toEqual([]);
+    await saveFidanAnalysis();
+    const reply = await handlers.detect({ text: TEXT }, page);
+    expect(reply.mentions.map((m) => [m.actorId, m.strong])).toEqual([['person:hakan-fidan', true]]);
+    expect(reply.actors.map((a) => a.id)).toEqual(['person:hakan-fidan']);
+  });
+  test('an analysis deleted elsewhere no longer counts, though the search index still lists it', async () => {
+    const { id } = await saveFidanAnalysis();
+    expect((await marked()).get('person:hakan-fidan')).toBe(true);
+    const elsewhere = new BackstoryDB(db.name);
+    await elsewhere.analyses.delete(id);
+    await expect.poll(async () => (await marked()).get('person:hakan-fidan')).toBe(false);
+    elsewhere.close();
+  });
+  test('an analysis that no longer names the actor does not count', async () => {
+    const { id } = await saveFidanAnalysis();
+    const stored = (await db.analyses.get(id)) as Analysis;
+    // As if re-detected without him: the search index still lists it under his term.
+    await db.analyses.put({ ...stored, actorIds: ['state:TR'] });
+    await expect.poll(async () => (await marked()).get('person:hakan-fidan')).toBe(false);
+  });
+});

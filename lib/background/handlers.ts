@@ -1,21 +1,17 @@
 import { putAnalyses } from '../db/analyses';
 import { cardData, summarise } from '../db/cards';
 import type { BackstoryDB } from '../db/database';
+import { writeHighlightPrefs } from '../db/highlight-prefs';
 import { notesFor, saveNote } from '../db/notes';
 import { relatedAnalyses } from '../db/related';
 import { disabledSites, isPaused, setPaused, setSiteDisabled, siteOf } from '../db/sites';
-import { CONFIDENT } from '../detect/types';
-import { significantTopics } from '../index-detection';
-import {
-  type BackgroundMethods,
-  CONTENT_SCRIPT_METHODS,
-  type PageDetection,
-  type SiteSettings,
-} from '../messaging/contract';
+import { type BackgroundMethods, CONTENT_SCRIPT_METHODS, type SiteSettings } from '../messaging/contract';
 import type { Authorize, Handlers } from '../messaging/router';
 import { pageWeight } from '../rank';
 import { savedPageToDraft } from '../saved-page';
-import type { DetectorCache, Knowledge } from './detector-cache';
+import { detectPage } from './detect-page';
+import type { DetectorCache } from './detector-cache';
+import { LibraryMarks } from './library-marks';
 import { ReadGate } from './read-gate';
 
 /** Who is calling: a content script in a web page, or one of the extension's own pages. */
@@ -51,12 +47,14 @@ export const authorize: Authorize<BackgroundMethods, Caller | null> = (method, c
 export function createHandlers(services: Services): Handlers<BackgroundMethods, Caller | null> {
   const { db, detectors } = services;
   const gate = new ReadGate(db);
+  const marks = new LibraryMarks(db);
   return {
     async detect({ text }, caller) {
       if (typeof text !== 'string' || text.length > MAX_DETECT_LENGTH) throw new Error('Text too long.');
       if (!(await gate.mayRead(caller?.url ?? '')))
         return { off: true, mentions: [], actors: [], topics: [] };
-      return detectPage(await detectors.knowledge(), text);
+      const [knowledge, prefs] = await Promise.all([detectors.knowledge(), gate.highlightPrefs()]);
+      return detectPage(knowledge, text, prefs, (ids) => marks.withSomething(ids));
     },
     async actorCard({ actorId, url }) {
       const data = await cardData(db, actorId, url, async (id) => (await detectors.knowledge()).actor(id));
@@ -81,13 +79,19 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
       ]);
       return { related, notes };
     },
-    saveNote: (draft) => saveNote(db, draft),
+    async saveNote(draft) {
+      const note = await saveNote(db, draft);
+      marks.invalidate();
+      return note;
+    },
     async deleteNote({ id }) {
       await db.notes.delete(id);
+      marks.invalidate();
       return null;
     },
     async knowledgeChanged() {
       detectors.invalidate();
+      marks.invalidate();
       await services.refreshTabs();
       return null;
     },
@@ -105,10 +109,17 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
       await services.refreshTabs();
       return null;
     },
+    async setHighlightPrefs(prefs) {
+      const stored = await writeHighlightPrefs(db, prefs);
+      gate.invalidate();
+      await services.refreshTabs();
+      return stored;
+    },
     async saveAnalysis(page) {
       const draft = savedPageToDraft(page);
       const created = (await db.analyses.get(draft.id)) === undefined;
       const [stored] = await putAnalyses(db, await detectors.get(), [draft]);
+      marks.invalidate();
       return { id: draft.id, created, actorIds: stored?.actorIds ?? [] };
     },
     async getActor({ actorId }) {
@@ -121,23 +132,6 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
       const { actorIds: _a, topicIds: _t, origin: _o, addedAt: _d, ...view } = analysis;
       return { ...view, actors };
     },
-  };
-}
-
-/** A page's confident mentions, its actors and its topics, all from memory. */
-function detectPage({ detector, actor, topics }: Knowledge, text: string): PageDetection {
-  const detection = detector.detect(text);
-  const mentions = detection.mentions.filter((m) => m.actorId !== null && m.confidence >= CONFIDENT);
-  const actorIds = [...new Set(mentions.map((m) => m.actorId as string))];
-  const scoreOf = new Map(detection.topics.map((t) => [t.topicId, t.score]));
-  return {
-    off: false,
-    mentions,
-    actors: actorIds.flatMap((id) => actor(id) ?? []),
-    topics: significantTopics(detection.topics).flatMap((id) => {
-      const topic = topics.get(id);
-      return topic ? [{ id: topic.id, label: topic.label, score: scoreOf.get(id) ?? 0 }] : [];
-    }),
   };
 }
 

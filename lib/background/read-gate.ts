@@ -1,15 +1,17 @@
 import { Dexie } from 'dexie';
 import type { BackstoryDB } from '../db/database';
+import { type HighlightPrefs, readHighlightPrefs } from '../db/highlight-prefs';
 import { disabledSites, isPaused, siteOf } from '../db/sites';
 
 interface GateState {
   paused: boolean;
   disabled: ReadonlySet<string>;
+  prefs: HighlightPrefs;
 }
 
 /**
- * Whether Backstory may read a page, answered from memory: the pause and the switched-off sites are
- * read once and read again only after the settings change (in any context of the extension, which
+ * Whether Backstory may read a page, and what it highlights there, answered from memory: the pause,
+ * the switched-off sites and the highlight prefs are read once and read again only after the settings change (in any context of the extension, which
  * Dexie reports through `storagemutated`, or through `invalidate`). Every page visit asks this first.
  */
 export class ReadGate {
@@ -29,16 +31,22 @@ export class ReadGate {
     return !paused && !disabled.has(site);
   }
 
+  /** Which actors the reader wants highlighted (see `HighlightPrefs`). */
+  async highlightPrefs(): Promise<HighlightPrefs> {
+    return (await this.state()).prefs;
+  }
+
   invalidate(): void {
     this.#state = null;
   }
 
   private state(): Promise<GateState> {
     if (this.#state === null) {
-      const loading = Promise.all([isPaused(this.db), disabledSites(this.db)]).then(([paused, sites]) => ({
-        paused,
-        disabled: new Set(sites),
-      }));
+      const loading = Promise.all([
+        isPaused(this.db),
+        disabledSites(this.db),
+        readHighlightPrefs(this.db),
+      ]).then(([paused, sites, prefs]) => ({ paused, disabled: new Set(sites), prefs }));
       loading.catch(() => {
         if (this.#state === loading) this.#state = null;
       });

@@ -2,6 +2,8 @@
  * Every message a Backstory context may send, by direction, with its request and reply types.
  * Nothing else crosses a context boundary; `client.ts` is the only way to send one.
  */
+
+import type { HighlightPrefs } from '../db/highlight-prefs';
 import type { EntityMention } from '../detect/types';
 import type { TextQuote } from '../io/types';
 import type { Actor, ActorKind, Note } from '../model';
@@ -76,11 +78,23 @@ export interface ReadTiming {
   firstHighlightsAfterMs: number | null;
 }
 
+/** A mention the page highlights. */
+export interface PageMention extends EntityMention {
+  /**
+   * True when the library has something on the actor (an analysis naming it, a note on it): its
+   * highlight stands out; the others are marked lightly (issue 11).
+   */
+  strong: boolean;
+}
+
 export interface PageDetection {
   /** True when the reader switched Backstory off for this site or paused it: nothing was read. */
   off: boolean;
-  /** Confident mentions of known actors, offsets into the text that was sent. */
-  mentions: EntityMention[];
+  /**
+   * Confident mentions of known actors the reader wants highlighted (see `HighlightPrefs`), offsets
+   * into the text that was sent.
+   */
+  mentions: PageMention[];
   actors: ActorSummary[];
   topics: PageTopic[];
 }
@@ -120,6 +134,8 @@ export interface BackgroundMethods {
   siteSettings: { request: { url: string }; reply: SiteSettings };
   setSiteEnabled: { request: { site: string; enabled: boolean }; reply: SiteSettings };
   setPaused: { request: { paused: boolean }; reply: null };
+  /** Stores which actors pages highlight and refreshes the tabs; replies with what was stored. */
+  setHighlightPrefs: { request: HighlightPrefs; reply: HighlightPrefs };
   /** Stores (or updates, same URL) an analysis the reader saved; replies with what was stored. */
   saveAnalysis: { request: SavedPageDraft; reply: { id: string; created: boolean; actorIds: string[] } };
 }

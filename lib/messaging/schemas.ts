@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ACTOR_KINDS } from '../db/highlight-prefs';
 import type { BackgroundMethods, RequestOf, Result } from './contract';
 
 /** Ids, URLs and titles are short; anything longer is not from our own pages. */
@@ -32,6 +33,10 @@ export const REQUEST_SCHEMAS: Schemas = {
   siteSettings: v.object({ url }),
   setSiteEnabled: v.object({ site: id, enabled: v.boolean() }),
   setPaused: v.object({ paused: v.boolean() }),
+  setHighlightPrefs: v.object({
+    mode: v.picklist(['all', 'library']),
+    kinds: v.pipe(v.array(v.picklist(ACTOR_KINDS)), v.maxLength(ACTOR_KINDS.length)),
+  }),
   saveAnalysis: v.object({
     url,
     title: shortText,

@@ -52,6 +52,47 @@ describe('paintHighlight', () => {
   });
 });
 
+describe('light and strong highlights', () => {
+  test.each([
+    ['light', 'rgba(250, 204, 21, 0.3)', 'rgba(161, 98, 7, 0.75)'],
+    ['dark', 'rgba(250, 204, 21, 0.22)', 'rgba(250, 204, 21, 0.7)'],
+  ] as const)('on a %s page, a light one keeps only the underline at rest', (tint, rest, line) => {
+    const element = highlight();
+    paintHighlight(element, tint, 'light');
+    expect(element.style.backgroundColor).toBe('transparent');
+    expect(element.style.boxShadow).toContain(line);
+    paintHighlight(element, tint, 'strong');
+    expect(element.style.backgroundColor).toBe(rest);
+    expect(element.style.boxShadow).toContain(line);
+  });
+  test('a light one is painted hot under the pointer like a strong one, and light again after', () => {
+    const element = highlight();
+    paintHighlight(element, 'light', 'light');
+    const controller = new AbortController();
+    watchHighlightStates(document, controller.signal);
+    element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(element.style.backgroundColor).toBe('rgba(250, 204, 21, 0.5)');
+    element.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+    expect(element.style.backgroundColor).toBe('transparent');
+    controller.abort();
+  });
+  test('stays light through a repaint for the colour scheme, and says so in no attribute', () => {
+    const scheme = fakeColorScheme(false);
+    const element = highlight();
+    paintHighlight(element, 'light', 'light');
+    const strong = document.createElement('backstory-highlight');
+    document.body.append(strong);
+    paintHighlight(strong, 'light', 'strong');
+    const attributes = (e: HTMLElement) => e.getAttributeNames().filter((name) => name !== 'style');
+    expect(attributes(element)).toEqual(attributes(strong));
+    const stop = followColorScheme(document);
+    scheme.switchTo(true);
+    expect(element.style.backgroundColor).toBe('transparent');
+    expect(strong.style.backgroundColor).toBe('rgba(250, 204, 21, 0.22)');
+    stop();
+  });
+});
+
 describe('tintFor', () => {
   test('follows the page background where it is painted', () => {
     fakeColorScheme(false);

@@ -16,6 +16,16 @@ const LOOK: Record<Tint, { rest: string; hot: string; line: string }> = {
   dark: { rest: 'rgba(250, 204, 21, 0.22)', hot: 'rgba(250, 204, 21, 0.4)', line: 'rgba(250, 204, 21, 0.7)' },
 };
 
+/**
+ * Highlights of actors the library has nothing on (issue 11): the underline alone at rest, painted
+ * "hot" like the others under the pointer or with focus. Held here, not in an attribute: the page
+ * reads attributes. It can still read the computed background, so whether the library has something
+ * on an actor is visible to the page (issue 14 wants nothing measurable to depend on the reader's
+ * data); the feature needs a visible difference, and it is kept to that one colour: no attribute,
+ * size or layout differs, and hover and focus look the same.
+ */
+const LIGHT = new WeakSet<HTMLElement>();
+
 /** Marks a highlight the pointer is over or that has focus: painted stronger. */
 const HOT = 'backstoryHot';
 /** Marks a highlight focused from the keyboard: it gets a focus ring the page's CSS cannot take away. */
@@ -29,13 +39,22 @@ export function tintFor(sample: Node | null): Tint {
   return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Sets a highlight's look; called before it is in the page, and again when its state changes. */
-export function paintHighlight(element: HTMLElement, tint: Tint): void {
+/** How much a highlight stands out: 'strong' when the library has something on its actor. */
+export type Weight = 'strong' | 'light';
+
+/**
+ * Sets a highlight's look; called before it is in the page (with its `weight`), and again when its
+ * state changes (the weight given first is kept).
+ */
+export function paintHighlight(element: HTMLElement, tint: Tint, weight?: Weight): void {
+  if (weight === 'light') LIGHT.add(element);
+  else if (weight === 'strong') LIGHT.delete(element);
   element.dataset.backstoryTint = tint;
   const look = LOOK[tint];
   const ring = element.dataset[RING] === undefined ? '' : 'outline: 2px solid #2563eb; outline-offset: 1px;';
+  const rest = LIGHT.has(element) ? 'transparent' : look.rest;
   element.style.cssText =
-    `background-color: ${element.dataset[HOT] === undefined ? look.rest : look.hot}; ` +
+    `background-color: ${element.dataset[HOT] === undefined ? rest : look.hot}; ` +
     `box-shadow: inset 0 -1px 0 ${look.line}; border-radius: 2px; color: inherit; cursor: help; ${ring}`;
 }
 
