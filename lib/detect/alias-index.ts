@@ -1,8 +1,8 @@
 import type { Actor, AliasRole } from '../model';
 import { isAllCaps, isUpper } from './fold';
 import { TokenTrie } from './token-trie';
-import type { ActorRef } from './types';
 import { Tok, type Tokens, tokenize } from './tokenize';
+import type { ActorRef } from './types';
 import { keyOf, pinWords, wordId } from './vocab';
 
 /** What a text token must look like for an alias token to match it. */

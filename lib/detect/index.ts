@@ -11,7 +11,7 @@ import {
   ENTITY_TYPE_OF_KIND,
   type EntityMention,
 } from './types';
-import { type KnownSpan, unknownNames } from './unknown-names';
+import { isSports, type KnownSpan, unknownNames } from './unknown-names';
 
 export { type PackagedBase, packagedBase } from './packaged-base';
 export type { Detection, Detector, DetectorInput, EntityMention, EntityType, TopicScore } from './types';
@@ -51,9 +51,14 @@ export function createDetector(input: DetectorInput): Detector {
       const doc = documentContext(matches, contexts);
       const mentions: EntityMention[] = [];
       const spans: KnownSpan[] = [];
+      const sports = isSports(tokens);
       matches.forEach((m, i) => {
         const r = resolve(m.values, contexts[i] as MatchContext, doc);
         if (!r) return;
+        // On a sports page a city is its club ("Leeds beat Chelsea"): left to the unknown names,
+        // which type it so (a state stays: its national team is the state's).
+        // A dateline or a venue stays a place ("BELGRADE 1996-08-30", "London (The Oval):").
+        if (sports && r.actor?.kind === 'place' && !r.venue) return;
         spans.push({ first: m.first, last: m.last, type: r.type, person: r.actor?.kind === 'person' });
         mentions.push({
           start: tokens.start[m.first] as number,

@@ -14,7 +14,8 @@ export interface KnownSpan {
   person: boolean;
 }
 
-function isSports(tokens: Tokens): boolean {
+/** A sports report: several words of sports results. */
+export function isSports(tokens: Tokens): boolean {
   let seen: Set<number> | null = null;
   for (const word of tokens.word) {
     if ((factsOf(word) & Fact.Sports) === 0) continue;
