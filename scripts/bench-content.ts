@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SAMPLE_ANALYSES } from '../lib/kb/samples';
+import { STARTER_KB_VERSION } from '../lib/kb/starter';
 import type { ReadTiming } from '../lib/messaging/contract';
 import { seeded, workerSwitch } from './bench/cold-worker';
 import { launch, launchFloor } from './eval-pages/browser';
@@ -148,7 +149,7 @@ try {
   }
 
   // Cold worker: stopped before each navigation; then the same page again, warm.
-  const seedWaitMs = await seeded(browser.context, browser.origin);
+  const seedWaitMs = await seeded(browser.context, browser.origin, STARTER_KB_VERSION);
   const worker = await workerSwitch(browser.context, browser.origin);
   const cold: Load[] = [];
   const warm: Load[] = [];

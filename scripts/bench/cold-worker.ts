@@ -114,22 +114,52 @@ export async function workerSwitch(context: BrowserContext, origin: string): Pro
 }
 
 /**
- * Waits until the worker has seeded the database (a message from an extension page that reads the
- * library is answered only then), so that a cold start measures a wake, not the first install.
- * Returns how long it waited.
+ * Waits until the worker has seeded the database to `version` (the `starterVersion` setting, written
+ * last by lib/db/seed.ts), so that a cold start measures a wake and not a first install or a seed
+ * resumed after the stop (which reads `kb/actors.json`). Read from an extension page, straight from
+ * IndexedDB (no message waits for the seed). Returns how long it waited, in ms.
  */
-export async function seeded(context: BrowserContext, origin: string): Promise<number> {
+export async function seeded(context: BrowserContext, origin: string, version: number): Promise<number> {
   const page = await context.newPage();
+  const t0 = Date.now();
   try {
     await page.goto(`${origin}/popup.html`);
-    const t0 = Date.now();
-    await page.evaluate(async () => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { runtime: { sendMessage(m: object): Promise<unknown> } };
-      };
-      await chrome.runtime.sendMessage({ backstory: 'siteSettings', payload: { url: 'https://127.0.0.1/' } });
-    });
-    return Date.now() - t0;
+    for (;;) {
+      const stored = await page.evaluate(
+        () =>
+          new Promise<unknown>((resolve) => {
+            indexedDB.databases().then(
+              (dbs) => {
+                if (!dbs.some((d) => d.name === 'backstory')) return resolve(null);
+                const open = indexedDB.open('backstory');
+                // Never create or upgrade the database here: that is the extension's to do.
+                open.onupgradeneeded = () => open.transaction?.abort();
+                open.onerror = () => resolve(null);
+                open.onsuccess = () => {
+                  const db = open.result;
+                  if (!db.objectStoreNames.contains('settings')) {
+                    db.close();
+                    return resolve(null);
+                  }
+                  const get = db.transaction('settings').objectStore('settings').get('starterVersion');
+                  get.onsuccess = () => {
+                    db.close();
+                    resolve((get.result as { value?: unknown } | undefined)?.value ?? null);
+                  };
+                  get.onerror = () => {
+                    db.close();
+                    resolve(null);
+                  };
+                };
+              },
+              () => resolve(null),
+            );
+          }),
+      );
+      if (typeof stored === 'number' && stored >= version) return Date.now() - t0;
+      if (Date.now() - t0 > 180_000) throw new Error('cold worker: the seed did not finish in 3 minutes');
+      await page.waitForTimeout(250);
+    }
   } finally {
     await page.close();
   }
