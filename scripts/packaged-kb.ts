@@ -15,6 +15,7 @@ import { CURATED_PEOPLE, CURATED_PEOPLE_SOURCE } from '../lib/kb/curated/people-
 import { personActor } from '../lib/kb/people';
 import { starterActors } from '../lib/kb/starter';
 import type { Actor } from '../lib/model';
+import { COMMON_NAMES, COMMON_WORDS, VERY_COMMON_WORDS } from './kb/alias-filter';
 
 const WORLD = fileURLToPath(new URL('../lib/kb/world/', import.meta.url));
 
@@ -50,8 +51,9 @@ export function packagedActors(): Actor[] {
   const placed = new Set<string>();
   const out: Actor[] = [];
   const capitals = capitalsOf(sources[0] ?? []);
+  const curated = new Set(sources.slice(0, 3).flatMap((list) => list.map((a) => a.id)));
   for (const found of sources.flat()) {
-    const actor = qualifiedRegion(found, capitals);
+    const actor = withoutCommonWords(qualifiedRegion(found, capitals), !curated.has(found.id));
     const kind = actor.kind === 'state' ? 'place' : actor.kind;
     // Its names: "Kamala D. Harris" (congress-legislators) is the curated "Kamala Harris".
     const forms = [actor.name, ...actor.aliases.filter((a) => a.role === 'name').map((a) => a.text)];
@@ -101,6 +103,29 @@ function qualifiedRegion(actor: Actor, capitals: ReadonlySet<string>): Actor {
       ...actor.aliases.filter((a) => a.role !== 'name' && a.role !== 'native' && fold(a.text) !== bare),
     ],
   };
+}
+
+const LOOSE: ReadonlySet<string> = new Set(['name', 'native', 'short', 'official']);
+
+/**
+ * A one-word other name that is an English word is dropped: the dr5hn translations are partly
+ * machine-made ("Sofá" for Chesterfield, "Imbécile" for Morón) and world-countries lists Iceland's
+ * "Ísland", which folds to "island". A state keeps its names unless the word is among the most common
+ * ("Turkey" and "China" stay). A converted source's abbreviation that is a word or a name goes too;
+ * demonyms, capitals, metonyms and surnames are curated and stay.
+ */
+function withoutCommonWords(actor: Actor, converted: boolean): Actor {
+  const own = fold(actor.name);
+  const aliases = actor.aliases.filter((a) => {
+    const key = fold(a.text);
+    if (/\s/.test(key) || key === own) return true;
+    // A converted party's "FORD" or "GULP" matches shouted headlines; curated ones (WHO, ICE) stay.
+    if (a.role === 'abbreviation') return !converted || !(COMMON_WORDS.has(key) || COMMON_NAMES.has(key));
+    if (!LOOSE.has(a.role)) return true;
+    const words = actor.kind === 'state' && a.role === 'name' ? VERY_COMMON_WORDS : COMMON_WORDS;
+    return !words.has(key);
+  });
+  return aliases.length === actor.aliases.length ? actor : { ...actor, aliases };
 }
 
 /** The shipped files' contents. */

@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { fold } from '../../lib/db/search-words';
+import { packagedActors } from '../../scripts/packaged-kb';
+
+const actors = packagedActors();
+const byId = new Map(actors.map((a) => [a.id, a]));
+const names = (id: string) => {
+  const a = byId.get(id);
+  return a ? [a.name, ...a.aliases.map((x) => x.text)] : [];
+};
+
+describe('the packaged knowledge base', () => {
+  test('holds at least 20,000 actors, each once, each with a name, kind, description and source', () => {
+    expect(actors.length).toBeGreaterThanOrEqual(20_000);
+    expect(byId.size).toBe(actors.length);
+    for (const a of actors) {
+      expect(a.name.trim(), a.id).not.toBe('');
+      expect(a.description.trim(), a.id).not.toBe('');
+      expect(a.source ?? '', a.id).not.toBe('');
+    }
+  });
+
+  test.each([
+    ['person', 'Kamala Harris'],
+    ['organisation', 'Hamas'],
+    ['place', 'Istanbul'],
+    ['person', 'Joe Biden'],
+  ])('a %s two sources have (%s) is one actor', (kind, name) => {
+    const same = actors.filter((a) => a.kind === kind && names(a.id).some((n) => fold(n) === fold(name)));
+    expect(same.map((a) => a.id)).toHaveLength(1);
+  });
+
+  test('a region named like its state’s capital is named with its type; the bare name stays the capital', () => {
+    expect(byId.get('place:washington-us')?.name).toBe('Washington State');
+    expect(names('place:washington-us')).not.toContain('Washington');
+    expect(names('state:US')).toContain('Washington');
+  });
+
+  test.each([
+    ['state:IS', 'Island'],
+    ['state:IS', 'Ísland'],
+    ['state:GD', 'Grenade'],
+    ['place:chesterfield-gb', 'Sofá'],
+  ])('%s has no one-word alias that is an English word (%s)', (id, alias) => {
+    expect(byId.has(id)).toBe(true);
+    expect(names(id)).not.toContain(alias);
+  });
+
+  test('states keep their English names even when they are words, and curated abbreviations stay', () => {
+    expect(names('state:TR')).toContain('Turkey');
+    expect(names('state:CN')).toContain('China');
+    expect(byId.get('org:who')?.aliases.map((a) => a.text)).toContain('WHO');
+  });
+});
