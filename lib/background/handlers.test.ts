@@ -47,10 +47,12 @@ describe('detect', () => {
     expect(named).toEqual(
       expect.arrayContaining([
         ['Hakan Fidan', 'person:hakan-fidan'],
-        ['Moscow', 'state:RU'],
+        ['Russian', 'state:RU'],
       ]),
     );
     expect(reply.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['person:hakan-fidan', 'state:RU']));
+    // "in Moscow" is where they met, not the Russian government (issue 11, precise links).
+    expect(named).not.toContainEqual(['Moscow', 'state:RU']);
     expect(reply.actors[0]).not.toHaveProperty('aliases');
   });
   test('reads nothing on a switched-off site or when paused, and says so', async () => {
