@@ -71,7 +71,24 @@ export function packagedActors(): Actor[] {
     }
     out.push(actor);
   }
-  return out;
+  return withoutPlaceSurnames(out);
+}
+
+/**
+ * A person's surname alone that also names a place, a state or an organisation is dropped: a bare
+ * "Scotland" is the country, not Baroness Scotland. Their full names stay.
+ */
+function withoutPlaceSurnames(actors: Actor[]): Actor[] {
+  const others = new Set<string>();
+  for (const a of actors) {
+    if (a.kind === 'person') continue;
+    for (const text of [a.name, ...a.aliases.map((x) => x.text)]) others.add(fold(text));
+  }
+  return actors.map((a) => {
+    if (a.kind !== 'person') return a;
+    const aliases = a.aliases.filter((x) => x.role !== 'surname' || !others.has(fold(x.text)));
+    return aliases.length === a.aliases.length ? a : { ...a, aliases };
+  });
 }
 
 /** `name|country` of every state's capital. */

@@ -34,6 +34,7 @@ export const LOOSE_ROLES: ReadonlySet<AliasRole> = new Set<AliasRole>([
   'capital',
 ]);
 const MAX_SCORE = 0.2;
+const MIN_ONE_WORD = 7;
 // Lookups remembered across calls, oldest dropped first: news pages repeat the same names.
 const CACHE_SIZE = 50_000;
 
@@ -127,6 +128,9 @@ export function blockBit(key: string, len: number): number {
  */
 function closeEnough(key: string, alias: FuzzyAlias): boolean {
   if (!key.includes(' ') && alias.actor.kind !== 'person') return false;
+  // A short one-word name is one edit from too many others once the base holds thousands of people
+  // ("Stoke" is not Støre, "Mahala" not Mahama); long ones stay (Zelensky, Erdoghan).
+  if (!key.includes(' ') && key.length < MIN_ONE_WORD) return false;
   return editDistance(key, alias.key, 2) <= (key.length < 9 ? 1 : 2);
 }
 

@@ -93,7 +93,8 @@ describe('near misses resolve to the known actor', () => {
     expect(m && [text.slice(m.start, m.end), m.actorId]).toEqual([surface, actorId]);
   });
 
-  test.each(['Turkeys are birds.', 'Fidanza spoke.', 'Zelenograd is a town.'])(
+  // A short one-word name is one edit from too many others: "Fidam" is not Fidan.
+  test.each(['Turkeys are birds.', 'Fidanza spoke.', 'Zelenograd is a town.', 'Fidam spoke.'])(
     '%s stays unresolved',
     (text) => {
       expect(detector.detect(text).mentions.every((m) => m.actorId === null)).toBe(true);

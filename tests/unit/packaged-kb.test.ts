@@ -46,6 +46,12 @@ describe('the packaged knowledge base', () => {
     expect(names(id)).not.toContain(alias);
   });
 
+  test('a surname that names a place, a state or an organisation is not a surname alias', () => {
+    const scotland = byId.get('person:baroness-scotland-of-asthal');
+    expect(scotland?.aliases.filter((a) => a.role === 'surname')).toEqual([]);
+    expect(byId.get('person:hakan-fidan')?.aliases).toContainEqual({ text: 'Fidan', role: 'surname' });
+  });
+
   test('states keep their English names even when they are words, and curated abbreviations stay', () => {
     expect(names('state:TR')).toContain('Turkey');
     expect(names('state:CN')).toContain('China');
