@@ -46,12 +46,15 @@ describe.each(BROWSERS)('the world knowledge base in %s', (name) => {
       await article.mouseAway();
     }
     // The surname alone, after the full name, is the same minister.
-    expect(found.filter((h) => h.text === 'Wadephul').map((h) => h.actor)).toEqual(['person:johann-wadephul']);
+    expect(found.filter((h) => h.text === 'Wadephul').map((h) => h.actor)).toEqual([
+      'person:johann-wadephul',
+    ]);
   });
 
   test('a dateline and a venue are not highlighted as their states', async () => {
     const found = await article.evaluate(readHighlights, null);
-    const states = (surface: string) => found.filter((h) => h.text === surface && h.actor.startsWith('state:'));
+    const states = (surface: string) =>
+      found.filter((h) => h.text === surface && h.actor.startsWith('state:'));
     expect(states('WASHINGTON')).toEqual([]);
     expect(states('Hanoi')).toEqual([]);
   });
