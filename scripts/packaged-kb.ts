@@ -15,7 +15,7 @@ import { CURATED_PEOPLE, CURATED_PEOPLE_SOURCE } from '../lib/kb/curated/people-
 import { personActor } from '../lib/kb/people';
 import { starterActors } from '../lib/kb/starter';
 import type { Actor } from '../lib/model';
-import { COMMON_NAMES, COMMON_WORDS, VERY_COMMON_WORDS } from './kb/alias-filter';
+import { COMMON_NAMES, COMMON_WORDS, DICTIONARY, VERY_COMMON_WORDS } from './kb/alias-filter';
 
 const WORLD = fileURLToPath(new URL('../lib/kb/world/', import.meta.url));
 
@@ -53,6 +53,7 @@ export function packagedActors(): Actor[] {
   const capitals = capitalsOf(sources[0] ?? []);
   const curated = new Set(sources.slice(0, 3).flatMap((list) => list.map((a) => a.id)));
   for (const found of sources.flat()) {
+    if (!curated.has(found.id) && namedByAWord(found)) continue;
     const actor = withoutCommonWords(qualifiedRegion(found, capitals), !curated.has(found.id));
     const kind = actor.kind === 'state' ? 'place' : actor.kind;
     // Its names: "Kamala D. Harris" (congress-legislators) is the curated "Kamala Harris".
@@ -89,6 +90,16 @@ function withoutPlaceSurnames(actors: Actor[]): Actor[] {
     const aliases = a.aliases.filter((x) => x.role !== 'surname' || !others.has(fold(x.text)));
     return aliases.length === a.aliases.length ? a : { ...a, aliases };
   });
+}
+
+/**
+ * A converted organisation whose name is one dictionary word, in any case ("Heritage", "Muslim",
+ * "Dawn", "Islamists"), is left out: the word is far more often just the word.
+ */
+function namedByAWord(actor: Actor): boolean {
+  if (actor.kind !== 'organisation') return false;
+  const key = fold(actor.name);
+  return !/\s/.test(key) && (DICTIONARY.has(key) || DICTIONARY.has(key.replace(/s$/, '')));
 }
 
 /** `name|country` of every state's capital. */
@@ -135,6 +146,10 @@ function withoutCommonWords(actor: Actor, converted: boolean): Actor {
   const own = fold(actor.name);
   const aliases = actor.aliases.filter((a) => {
     const key = fold(a.text);
+    // Chinese has no spaces: a two-character place name is cut out of longer words (同海 in 不同海拔).
+    if (converted && a.role === 'native' && /^\p{Script=Han}{1,2}$/u.test(a.text)) return false;
+    // "Şam" (Damascus in Turkish) folds to the given name Sam; "Adam" is no name of Guye.
+    if (converted && a.role === 'native' && !/\s/.test(key) && COMMON_NAMES.has(key)) return false;
     if (/\s/.test(key) || key === own) return true;
     // A converted party's "FORD" or "GULP" matches shouted headlines; curated ones (WHO, ICE) stay.
     if (a.role === 'abbreviation') return !converted || !(COMMON_WORDS.has(key) || COMMON_NAMES.has(key));

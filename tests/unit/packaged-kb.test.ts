@@ -52,6 +52,19 @@ describe('the packaged knowledge base', () => {
     expect(byId.get('person:hakan-fidan')?.aliases).toContainEqual({ text: 'Fidan', role: 'surname' });
   });
 
+  test.each(['Heritage', 'Dawn'])('a converted party named by a dictionary word (%s) is left out', (word) => {
+    expect(actors.filter((a) => a.kind === 'organisation' && a.name === word)).toEqual([]);
+  });
+
+  test('a converted place keeps no two-character Chinese name and no native name that is a given name', () => {
+    for (const a of actors.filter((x) => x.kind === 'place' && x.id.endsWith('-cn')).slice(0, 500))
+      expect(a.aliases.filter((x) => x.role === 'native' && /^\p{Script=Han}{1,2}$/u.test(x.text))).toEqual(
+        [],
+      );
+    expect(names('place:damascus-sy')).toContain('Damaskus');
+    expect(names('place:damascus-sy')).not.toContain('Şam');
+  });
+
   test('states keep their English names even when they are words, and curated abbreviations stay', () => {
     expect(names('state:TR')).toContain('Turkey');
     expect(names('state:CN')).toContain('China');
