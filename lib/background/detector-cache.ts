@@ -61,10 +61,14 @@ export class DetectorCache {
   }
 
   private async load(): Promise<Knowledge> {
+    // The reader's part is read while the base's file is read and parsed: a waking worker waits for
+    // the slower of the two, not for both in turn.
+    const reading = readerKnowledge(this.db);
+    reading.catch(() => undefined);
     const base = await this.packaged();
     // The packaged base needs no seeding to detect with: only a full read waits for the seed.
     if (!base) await this.ready.catch(() => undefined);
-    const read = base ? await readerKnowledge(this.db) : await allKnowledge(this.db);
+    const read = base ? await reading : await allKnowledge(this.db);
     const { actors, hidden } = read;
     const topics = read.topics.length > 0 ? read.topics : [...this.packagedTopics];
     const own = new Map(actors.map((actor) => [actor.id, summarise(actor)]));

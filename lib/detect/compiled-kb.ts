@@ -48,21 +48,22 @@ export const ROLES: readonly AliasRole[] = [
   'surname',
 ];
 export const KINDS: readonly ActorKind[] = ['person', 'state', 'organisation', 'place'];
-const MAGIC = 0x4b425332; // "KBS2": bump with any change to the layout
+const MAGIC = 0x4b425333; // "KBS3": bump with any change to the layout
 
-/** The header's strings, and the lengths of the arrays that follow it in this order. */
+/**
+ * The header's strings, and the lengths of the arrays that follow it in this order, then of the texts
+ * read on first use (`LAZY`), as UTF-8 after the arrays: a waking worker decodes and parses only what
+ * a detection needs.
+ */
 interface Header {
   words: string;
   blocks: string;
-  fuzzyKeys: string;
   ids: string;
   names: string;
   countries: string;
-  descriptions: string;
-  asOf: string;
-  wikidata: string;
   lengths: Record<string, number>;
 }
+const LAZY = ['fuzzyKeys', 'descriptions', 'asOf', 'wikidata'] as const;
 const INTS = ['rootNode', 'childStart', 'childWord', 'childNode', 'valueStart', 'entryActor', 'ruleStart'];
 const INTS2 = ['blockStart', 'fuzzyActor'];
 const BYTES = ['entryRole', 'rules', 'fuzzyRole', 'kinds'];
@@ -97,21 +98,26 @@ export function compileKb(actors: readonly Actor[]): Uint8Array {
   };
   const order = [...INTS, ...INTS2, ...BYTES].map((name) => columns[name] as Int32Array | Uint8Array);
   const oneLine = (s: string | undefined) => (s ?? '').replace(/[\r\n]+/g, ' ');
+  const encoder = new TextEncoder();
+  const lazy: Record<(typeof LAZY)[number], Uint8Array> = {
+    fuzzyKeys: encoder.encode(fuzzy.map((f) => f[0]).join('\n')),
+    descriptions: encoder.encode(actors.map((a) => oneLine(a.description)).join('\n')),
+    asOf: encoder.encode(actors.map((a) => a.asOf ?? '').join('\n')),
+    wikidata: encoder.encode(actors.map((a) => a.wikidata ?? '').join('\n')),
+  };
+  order.push(...LAZY.map((name) => lazy[name]));
   const header: Header = {
     words: arrays.words.join('\n'),
     blocks: blocks.join('\n'),
-    fuzzyKeys: fuzzy.map((f) => f[0]).join('\n'),
     ids: actors.map((a) => a.id).join('\n'),
     names: actors.map((a) => oneLine(a.name)).join('\n'),
     countries: actors.map((a) => (a.country ?? '').padEnd(2).slice(0, 2)).join(''),
-    descriptions: actors.map((a) => oneLine(a.description)).join('\n'),
-    asOf: actors.map((a) => a.asOf ?? '').join('\n'),
-    wikidata: actors.map((a) => a.wikidata ?? '').join('\n'),
-    lengths: Object.fromEntries(
-      [...INTS, ...INTS2, ...BYTES].map((name) => [name, (columns[name] as Uint8Array).length]),
-    ),
+    lengths: Object.fromEntries([
+      ...[...INTS, ...INTS2, ...BYTES].map((name) => [name, (columns[name] as Uint8Array).length]),
+      ...LAZY.map((name) => [name, lazy[name].length]),
+    ]),
   };
-  const json = new TextEncoder().encode(JSON.stringify(header));
+  const json = encoder.encode(JSON.stringify(header));
   const headerEnd = 8 + Math.ceil(json.length / 4) * 4;
   const out = new Uint8Array(headerEnd + order.reduce((s, a) => s + a.byteLength, 0));
   const view = new DataView(out.buffer);
@@ -161,6 +167,12 @@ export function readKb(buffer: ArrayBuffer): CompiledKb {
     bytes[name] = new Uint8Array(buffer, at, h.lengths[name] ?? 0);
     at += h.lengths[name] ?? 0;
   }
+  const texts: Record<string, Uint8Array> = {};
+  for (const name of LAZY) {
+    texts[name] = new Uint8Array(buffer, at, h.lengths[name] ?? 0);
+    at += h.lengths[name] ?? 0;
+  }
+  const text = (name: (typeof LAZY)[number]) => new TextDecoder().decode(texts[name]).split('\n');
   const int = (name: string) => ints[name] as Int32Array;
   const byte = (name: string) => bytes[name] as Uint8Array;
   let details: ReturnType<CompiledKb['details']> | null = null;
@@ -181,7 +193,7 @@ export function readKb(buffer: ArrayBuffer): CompiledKb {
     blocks: h.blocks.split('\n'),
     blockStart: int('blockStart'),
     fuzzyKeys: () => {
-      fuzzyKeys ??= h.fuzzyKeys.split('\n');
+      fuzzyKeys ??= text('fuzzyKeys');
       return fuzzyKeys;
     },
     fuzzyActor: int('fuzzyActor'),
@@ -192,11 +204,7 @@ export function readKb(buffer: ArrayBuffer): CompiledKb {
     kinds: byte('kinds'),
     countries: h.countries,
     details: () => {
-      details ??= {
-        descriptions: h.descriptions.split('\n'),
-        asOf: h.asOf.split('\n'),
-        wikidata: h.wikidata.split('\n'),
-      };
+      details ??= { descriptions: text('descriptions'), asOf: text('asOf'), wikidata: text('wikidata') };
       return details;
     },
   };

@@ -1,6 +1,6 @@
 import type { TrieMatch } from './token-trie';
 import { Tok, type Tokens } from './tokenize';
-import { pinWords, vocabSize, wordId } from './vocab';
+import { pinWords, reserveWords, vocabSize, wordId } from './vocab';
 
 /**
  * A token trie laid out in flat typed arrays, so a knowledge base of 100,000+ aliases is loaded by a
@@ -33,7 +33,10 @@ export class FlatTrie<V> {
     private readonly entry: (k: number) => V,
   ) {
     // Pinned: ids handed out here never change, so the table stays right for the worker's life.
-    const ids = pinWords(() => a.words.map((w) => wordId(w)));
+    const ids = pinWords(() => {
+      reserveWords(a.words.length);
+      return a.words.map((w) => wordId(w));
+    });
     this.trieWordOf = new Int32Array(vocabSize()).fill(-1);
     for (let k = 0; k < ids.length; k++) this.trieWordOf[ids[k] as number] = k;
   }
