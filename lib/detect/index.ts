@@ -1,3 +1,4 @@
+import { AbbreviationCheck } from './abbreviations';
 import { type AliasEntry, buildAliasTrie, casesAgree } from './alias-index';
 import { type Matcher, scanAll } from './flat-trie';
 import { FuzzyIndex } from './fuzzy';
@@ -52,17 +53,22 @@ export function createDetector(input: DetectorInput): Detector {
       const mentions: EntityMention[] = [];
       const spans: KnownSpan[] = [];
       const sports = isSports(tokens);
+      const abbreviations = new AbbreviationCheck(text, matches);
       matches.forEach((m, i) => {
         const r = resolve(m.values, contexts[i] as MatchContext, doc);
         if (!r) return;
+        const start = tokens.start[m.first] as number;
+        const end = tokens.end[m.last] as number;
+        if (r.role === 'abbreviation' && r.actor && !abbreviations.allows(text.slice(start, end), r.actor))
+          return;
         // On a sports page a city is its club ("Leeds beat Chelsea"): left to the unknown names,
         // which type it so (a state stays: its national team is the state's).
         // A dateline or a venue stays a place ("BELGRADE 1996-08-30", "London (The Oval):").
         if (sports && r.actor?.kind === 'place' && !r.venue) return;
         spans.push({ first: m.first, last: m.last, type: r.type, person: r.actor?.kind === 'person' });
         mentions.push({
-          start: tokens.start[m.first] as number,
-          end: tokens.end[m.last] as number,
+          start,
+          end,
           actorId: r.actor?.id ?? null,
           type: r.type,
           confidence: r.confidence,
