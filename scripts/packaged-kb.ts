@@ -72,7 +72,34 @@ export function packagedActors(): Actor[] {
     }
     out.push(actor);
   }
-  return withoutPlaceSurnames(out);
+  return cityBeforeRegion(withoutPlaceSurnames(out));
+}
+
+/**
+ * A region named like a city of its country that is known as "<name> City" is the region only when
+ * qualified: bare "New York" is the city (news means it far more often), "New York State" the state.
+ */
+function cityBeforeRegion(actors: Actor[]): Actor[] {
+  const cities = new Map<string, Actor>();
+  for (const a of actors)
+    if (a.kind === 'place' && / City$/.test(a.name)) cities.set(`${fold(a.name)}|${a.country}`, a);
+  const moved = new Map<string, string>();
+  const out = actors.map((a) => {
+    const city = cities.get(`${fold(a.name)} city|${a.country}`);
+    if (a.kind !== 'place' || !city || !/first-level division/.test(a.description)) return a;
+    moved.set(city.id, a.name);
+    const name = `${a.name} State`;
+    const bare = fold(a.name);
+    return {
+      ...a,
+      name,
+      aliases: [{ text: name, role: 'name' as const }, ...a.aliases.filter((x) => fold(x.text) !== bare)],
+    };
+  });
+  return out.map((a) => {
+    const bare = moved.get(a.id);
+    return bare ? { ...a, aliases: [...a.aliases, { text: bare, role: 'short' as const }] } : a;
+  });
 }
 
 /**

@@ -65,6 +65,12 @@ describe('the packaged knowledge base', () => {
     expect(names('place:damascus-sy')).not.toContain('Şam');
   });
 
+  test('bare New York is the city; the state is New York State', () => {
+    expect(names('place:new-york-city-us')).toContain('New York');
+    expect(byId.get('place:new-york-us')?.name).toBe('New York State');
+    expect(names('place:new-york-us')).not.toContain('New York');
+  });
+
   test('states keep their English names even when they are words, and curated abbreviations stay', () => {
     expect(names('state:TR')).toContain('Turkey');
     expect(names('state:CN')).toContain('China');
