@@ -76,9 +76,17 @@ export function packagedActors(): Actor[] {
 }
 
 /**
- * A region named like a city of its country that is known as "<name> City" is the region only when
+ * A region named like a city in it that is known as "<name> City" is the region only when
  * qualified: bare "New York" is the city (news means it far more often), "New York State" the state.
  */
+/** A city of 3 million people or more: only such a city takes its region's bare name (New York, not Oklahoma). */
+function bigCity(city: Actor): boolean {
+  const people = /population ([\d.,]+)( million)?/.exec(city.description);
+  if (!people?.[1]) return false;
+  const count = Number(people[1].replace(/,/g, '')) * (people[2] ? 1_000_000 : 1);
+  return count >= 3_000_000;
+}
+
 function cityBeforeRegion(actors: Actor[]): Actor[] {
   const cities = new Map<string, Actor>();
   for (const a of actors)
@@ -86,7 +94,9 @@ function cityBeforeRegion(actors: Actor[]): Actor[] {
   const moved = new Map<string, string>();
   const out = actors.map((a) => {
     const city = cities.get(`${fold(a.name)} city|${a.country}`);
-    if (a.kind !== 'place' || !city || !/first-level division/.test(a.description)) return a;
+    // Only a city inside the region: Kansas City lies in Missouri, so Kansas stays Kansas.
+    const inside = city?.description.includes(` in ${a.name},`) === true && bigCity(city);
+    if (a.kind !== 'place' || !city || !inside || !/first-level division/.test(a.description)) return a;
     moved.set(city.id, a.name);
     const name = `${a.name} State`;
     const bare = fold(a.name);

@@ -69,6 +69,9 @@ describe('the packaged knowledge base', () => {
     expect(names('place:new-york-city-us')).toContain('New York');
     expect(byId.get('place:new-york-us')?.name).toBe('New York State');
     expect(names('place:new-york-us')).not.toContain('New York');
+    // Kansas City lies in Missouri, and Oklahoma City is no New York: their states keep their names.
+    expect(names('place:kansas-city-us')).not.toContain('Kansas');
+    expect(names('place:oklahoma-city-us')).not.toContain('Oklahoma');
   });
 
   test('states keep their English names even when they are words, and curated abbreviations stay', () => {
