@@ -16,11 +16,9 @@ export default defineConfig({
     // only to seed the database.
     'build:publicAssets': async (wxt, files) => {
       const { writePackagedKb } = await import('./scripts/packaged-kb');
-      const out = writePackagedKb(join(wxt.config.wxtDir, 'kb'));
-      files.push(
-        { absoluteSrc: out.base, relativeDest: 'kb/base.bin' },
-        { absoluteSrc: out.actors, relativeDest: 'kb/actors.json' },
-      );
+      const dir = join(wxt.config.wxtDir, 'kb');
+      for (const file of writePackagedKb(dir).files)
+        files.push({ absoluteSrc: join(dir, file), relativeDest: `kb/${file}` });
     },
   },
   // Explicit imports everywhere (house style): no auto-imported globals.

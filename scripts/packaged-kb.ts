@@ -1,8 +1,8 @@
 /**
  * The packaged knowledge base: the starter actors (lib/kb) and the converted open-data files
  * (lib/kb/world/*.json, written by scripts/kb/), compiled into the two files the extension ships:
- * `kb/base.bin` (the detector's matcher, see lib/detect/compiled-kb.ts) and `kb/actors.json` (every
- * actor with its aliases, read only when the database is seeded). Used by the build (wxt.config.ts),
+ * `kb/base.bin` (the detector's matcher, see lib/detect/compiled-kb.ts) and `kb/actors.json` with its
+ * parts `kb/actors-<n>.json` (every actor with its aliases, read only when the database is seeded). Used by the build (wxt.config.ts),
  * the `detect` command and the benchmarks. `npx tsx scripts/packaged-kb.ts <dir>` writes them to a folder.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -198,24 +198,54 @@ function withoutCommonWords(actor: Actor, converted: boolean): Actor {
 }
 
 /** The shipped files' contents. */
-export function packagedKbFiles(actors = packagedActors()): { base: Uint8Array; actors: string } {
-  return { base: compileKb(actors), actors: JSON.stringify(actors) };
+export function packagedKbFiles(actors = packagedActors()): { base: Uint8Array; actors: string[] } {
+  return { base: compileKb(actors), actors: actorParts(actors) };
 }
 
-/** Writes `base.bin` and `actors.json` into `dir`; returns their paths. */
-export function writePackagedKb(dir: string): { base: string; actors: string; count: number } {
+/** Each part of `actors.json` at most this long: addons.mozilla.org does not parse files over 5 MB. */
+const PART_CHARS = 3_000_000;
+
+/** The actors as JSON arrays of at most `PART_CHARS` characters each. */
+function actorParts(actors: readonly Actor[]): string[] {
+  const parts: string[] = [];
+  let rows: string[] = [];
+  let size = 0;
+  for (const actor of actors) {
+    const row = JSON.stringify(actor);
+    if (size + row.length > PART_CHARS && rows.length > 0) {
+      parts.push(`[${rows.join(',')}]`);
+      rows = [];
+      size = 0;
+    }
+    rows.push(row);
+    size += row.length + 1;
+  }
+  if (rows.length > 0) parts.push(`[${rows.join(',')}]`);
+  return parts;
+}
+
+/**
+ * Writes `base.bin`, the parts `actors-<n>.json` and `actors.json`, which lists the parts, into `dir`;
+ * returns the files (relative to `dir`).
+ */
+export function writePackagedKb(dir: string): { files: string[]; count: number } {
   const actors = packagedActors();
-  const files = packagedKbFiles(actors);
+  const out = packagedKbFiles(actors);
   mkdirSync(dir, { recursive: true });
-  const paths = { base: join(dir, 'base.bin'), actors: join(dir, 'actors.json') };
-  writeFileSync(paths.base, files.base);
-  writeFileSync(paths.actors, files.actors);
-  return { ...paths, count: actors.length };
+  writeFileSync(join(dir, 'base.bin'), out.base);
+  const parts = out.actors.map((_, n) => `actors-${n}.json`);
+  out.actors.forEach((json, n) => {
+    writeFileSync(join(dir, parts[n] as string), json);
+  });
+  writeFileSync(join(dir, 'actors.json'), JSON.stringify({ parts }));
+  return { files: ['base.bin', 'actors.json', ...parts], count: actors.length };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? '.wxt/kb';
   const t = performance.now();
   const out = writePackagedKb(dir);
-  console.log(`${out.count} actors -> ${out.base}, ${out.actors} (${Math.round(performance.now() - t)} ms)`);
+  console.log(
+    `${out.count} actors -> ${out.files.map((f) => join(dir, f)).join(', ')} (${Math.round(performance.now() - t)} ms)`,
+  );
 }

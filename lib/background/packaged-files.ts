@@ -13,7 +13,14 @@ export async function loadPackagedBase(url: string): Promise<PackagedBase> {
   return packagedBase(await (await packageFile(url)).arrayBuffer());
 }
 
-/** Every packaged actor with its aliases (`kb/actors.json`): only seeding reads it. */
+/**
+ * Every packaged actor with its aliases: `kb/actors.json` lists the parts (each under the 5 MB that
+ * addons.mozilla.org parses). Only seeding reads them.
+ */
 export async function loadPackagedActors(url: string): Promise<Actor[]> {
-  return (await (await packageFile(url)).json()) as Actor[];
+  const { parts } = (await (await packageFile(url)).json()) as { parts: string[] };
+  const lists = await Promise.all(
+    parts.map(async (part) => (await (await packageFile(new URL(part, url).href)).json()) as Actor[]),
+  );
+  return lists.flat();
 }
