@@ -12,7 +12,7 @@ export function AboutPanel({ services }: { services: OptionsServices }) {
       if (stop) return;
       setStatus(next);
       // While the first seed runs, the count grows: look again in a second.
-      if (next && next.seeding) setTimeout(poll, 1000);
+      if (next?.seeding) setTimeout(poll, 1000);
     };
     void poll();
     return () => {
