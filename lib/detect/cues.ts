@@ -54,6 +54,11 @@ export const AGENT_NOUNS = set(
   'pressure support response demand demands request requests message messages signal signals warning warnings criticism objection objections opposition backing approval help aid assistance interference threat threats reaction reactions complaint complaints statement statements order orders instructions retaliation offer offers proposal proposals letter letters appeal appeals ultimatum concession concessions invitation invitations envoy envoys delegation delegations emissary loyalty overtures',
 );
 
+/** Before "in", these make the capital that follows its government: "officials in Washington". */
+export const GOVERNING_NOUNS = set(
+  'officials official diplomats diplomat policymakers lawmakers leaders leadership authorities government regime administration sources decision-makers hardliners hawks',
+);
+
 /** "in Moscow's view": after a possessive capital these keep it an agent even after "in". */
 export const VIEW_NOUNS = set(
   'view views eyes opinion interest interests favour favor calculus reckoning estimation',

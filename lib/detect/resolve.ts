@@ -3,6 +3,7 @@ import type { AliasEntry } from './alias-index';
 import {
   AGENT_NOUNS,
   type DocContext,
+  GOVERNING_NOUNS,
   type MatchContext,
   NAME_SUFFIXES,
   PLACE_BEFORE,
@@ -275,7 +276,9 @@ export function matchContext(
   // "at the White House": a metonym's article stands between the cue and the name.
   const lead = before[0] === 'the' ? 1 : 0;
   const cue = before[lead] as string;
-  const agentNoun = (cue === 'from' || cue === 'to') && AGENT_NOUNS.has(before[lead + 1] as string);
+  const agentNoun =
+    ((cue === 'from' || cue === 'to') && AGENT_NOUNS.has(before[lead + 1] as string)) ||
+    (cue === 'in' && GOVERNING_NOUNS.has(before[lead + 1] as string));
   const venueBefore = (lead === 0 ? (prev & Cue.PlaceBefore) !== 0 : PLACE_BEFORE.has(cue)) && !agentNoun;
   const shouting = tokens.is(first, Tok.Caps);
   const prevMatch = i > 0 ? matches[i - 1] : undefined;
