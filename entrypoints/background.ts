@@ -7,11 +7,12 @@ import { starterData } from '@/lib/background/starter-data';
 import { BackstoryDB } from '@/lib/db/database';
 import { rollbackAbandonedImports } from '@/lib/db/import-journal';
 import { readerKnowledge } from '@/lib/db/reader-knowledge';
-import { seedStarterData } from '@/lib/db/seed';
+import { seedStarterData, writeSamples } from '@/lib/db/seed';
 import { getSetting, setSetting } from '@/lib/db/settings';
 import { createDetector } from '@/lib/detect';
 import type { PackagedBase } from '@/lib/detect/packaged-base';
 import type { DetectorInput } from '@/lib/detect/types';
+import { SAMPLE_ANALYSES } from '@/lib/kb/samples';
 import { STARTER_KB_VERSION } from '@/lib/kb/starter';
 import { TOPICS } from '@/lib/kb/topics';
 import { createClient } from '@/lib/messaging/client';
@@ -118,15 +119,17 @@ async function seedIfNew(
   detectors: DetectorCache,
 ): Promise<void> {
   if ((await getSetting(db, 'starterVersion', 0)) >= STARTER_KB_VERSION) return;
-  const [packaged, actors] = await Promise.all([
-    base,
-    loadPackagedActors(browser.runtime.getURL('/kb/actors.json')),
-  ]);
+  const packaged = await base;
+  const samplesDetector = async () =>
+    createDetector({ ...(await readerKnowledge(db)), topics: TOPICS, base: packaged });
+  // The samples and topics first, before the 9 MB of actors is read: a new profile's first card has them.
+  await writeSamples(db, await samplesDetector(), SAMPLE_ANALYSES, TOPICS);
+  const actors = await loadPackagedActors(browser.runtime.getURL('/kb/actors.json'));
   const makeDetector = (input: DetectorInput) =>
     createDetector({ ...input, actors: input.actors.filter((a) => a.userAdded === true), base: packaged });
   await seedStarterData(db, starterData(actors), makeDetector, {
     onProgress: (done, total) => void setSetting(db, 'seedProgress', { done, total }),
-    samplesDetector: async () => createDetector({ ...(await readerKnowledge(db)), base: packaged }),
+    samplesDetector,
   });
   detectors.invalidate();
 }

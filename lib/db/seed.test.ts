@@ -5,7 +5,7 @@ import type { Actor, ActorKind, Note } from '../model';
 import { deleteActor, mergeActors } from './actors-admin';
 import type { AnalysisDraft } from './analyses';
 import { BackstoryDB } from './database';
-import { type SeedOptions, type StarterData, seedStarterData } from './seed';
+import { type SeedOptions, type StarterData, seedStarterData, writeSamples } from './seed';
 import { dumpTables } from './test-db';
 
 const actor = (
@@ -255,6 +255,20 @@ test('with a detector that needs no starter actor, the samples are written befor
   expect(await seed(db, V3, options)).toBe(true);
   expect(V3.samples.length).toBeGreaterThan(0);
   expect(samplesAtFirstChunk).toEqual([V3.samples.length]);
+  expect(await db.analyses.count()).toBe(V3.samples.length);
+});
+
+test('samples written before the seed are not written twice, and topics come with them', async () => {
+  const db = new BackstoryDB(`seed-${crypto.randomUUID()}`);
+  opened.push(db);
+  const detector = createDetector({ actors: V3.actors, topics: TOPICS });
+  await writeSamples(db, detector, V3.samples, TOPICS);
+  expect(await db.analyses.count()).toBe(V3.samples.length);
+  expect(await db.topics.count()).toBe(TOPICS.length);
+  const listings = await db.searchBlocks.count();
+  await writeSamples(db, detector, V3.samples, TOPICS);
+  await seed(db, V3, { samplesDetector: async () => detector });
+  expect(await db.searchBlocks.count()).toBe(listings);
   expect(await db.analyses.count()).toBe(V3.samples.length);
 });
 

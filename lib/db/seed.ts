@@ -87,13 +87,27 @@ export async function seedStarterData(
   return true;
 }
 
-function writeSamples(
+/**
+ * Writes the samples (and the topics they are detected with) that the database does not hold as they
+ * are: `seedStarterData` with a `samplesDetector` calls it, and the background calls it first of all,
+ * before the 9 MB of packaged actors is read, so a new profile's first card has them.
+ */
+export async function writeSamples(
   db: BackstoryDB,
   detector: Detector,
   samples: readonly AnalysisDraft[],
-): Promise<unknown> {
-  const tables = [db.analyses, db.mentionBlocks, db.searchBlocks, db.searchTerms];
-  return db.transaction('rw', tables, () => putAnalyses(db, detector, samples));
+  topics: readonly Topic[] = [],
+): Promise<void> {
+  const stored = await db.analyses.bulkGet(samples.map((s) => s.id));
+  const missing = samples.filter((s, i) => stored[i]?.text !== s.text || stored[i]?.title !== s.title);
+  const tables = [db.analyses, db.mentionBlocks, db.searchBlocks, db.searchTerms, db.topics];
+  await db.transaction('rw', tables, async () => {
+    if (topics.length > 0) {
+      const userTopics = new Set(await db.topics.filter((t) => t.userAdded === true).primaryKeys());
+      await db.topics.bulkPut(topics.filter((t) => !userTopics.has(t.id)));
+    }
+    if (missing.length > 0) await putAnalyses(db, detector, missing);
+  });
 }
 
 /** A detector of every actor but the retired ones, for the samples. */
