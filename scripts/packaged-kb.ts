@@ -72,7 +72,30 @@ export function packagedActors(): Actor[] {
     }
     out.push(actor);
   }
-  return cityBeforeRegion(withoutPlaceSurnames(out));
+  return capitalsInEveryLanguage(cityBeforeRegion(withoutPlaceSurnames(out)));
+}
+
+/**
+ * A capital stands for its government in every language the base names it in: the native names of
+ * the capital city ("Киев", "طهران", "Varsovie") become `capital` aliases of its state, so the
+ * detector weighs the government against the city as it does for "Kyiv".
+ */
+function capitalsInEveryLanguage(actors: Actor[]): Actor[] {
+  const capitals = capitalsOf(actors);
+  const names = new Map<string, Set<string>>();
+  for (const a of actors) {
+    if (a.kind !== 'place' || !a.country || !capitals.has(`${fold(a.name)}|${a.country}`)) continue;
+    const list = names.get(a.country) ?? new Set<string>();
+    for (const alias of a.aliases) if (alias.role === 'native') list.add(alias.text);
+    names.set(a.country, list);
+  }
+  return actors.map((a) => {
+    const extra = a.kind === 'state' && a.country ? names.get(a.country) : undefined;
+    if (!extra) return a;
+    const have = new Set(a.aliases.map((x) => fold(x.text)));
+    const added = [...extra].filter((text) => !have.has(fold(text)));
+    return { ...a, aliases: [...a.aliases, ...added.map((text) => ({ text, role: 'capital' as const }))] };
+  });
 }
 
 /**

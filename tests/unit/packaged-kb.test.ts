@@ -74,6 +74,17 @@ describe('the packaged knowledge base', () => {
     expect(names('place:oklahoma-city-us')).not.toContain('Oklahoma');
   });
 
+  test('a capital names its government in the languages the base has for the city', () => {
+    const ua = byId.get('state:UA');
+    expect(ua?.aliases).toContainEqual({ text: 'Киев', role: 'capital' });
+    expect(
+      byId
+        .get('state:IR')
+        ?.aliases.filter((a) => a.role === 'capital')
+        .map((a) => a.text),
+    ).toContain('طهران');
+  });
+
   test('states keep their English names even when they are words, and curated abbreviations stay', () => {
     expect(names('state:TR')).toContain('Turkey');
     expect(names('state:CN')).toContain('China');
