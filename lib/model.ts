@@ -6,24 +6,27 @@
 import type { TextQuote } from './io/types';
 
 /** What an actor is. A state's capital used for its government is an alias of the state. */
-export type ActorKind = 'person' | 'state' | 'organisation' | 'place';
+export const ACTOR_KINDS = ['person', 'state', 'organisation', 'place'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /**
  * How an alias names its actor. Detection uses the role: a `capital` or `metonym` names the
  * government only in some contexts, a `demonym` ("Turkish") is an adjective, a `surname` alone is
  * weaker than a full name.
  */
-export type AliasRole =
-  | 'name'
-  | 'official'
-  | 'short'
-  | 'abbreviation'
-  | 'native'
-  | 'demonym'
-  | 'capital'
-  | 'metonym'
-  | 'title'
-  | 'surname';
+export const ALIAS_ROLES = [
+  'name',
+  'official',
+  'short',
+  'abbreviation',
+  'native',
+  'demonym',
+  'capital',
+  'metonym',
+  'title',
+  'surname',
+] as const;
+export type AliasRole = (typeof ALIAS_ROLES)[number];
 
 export interface Alias {
   text: string;

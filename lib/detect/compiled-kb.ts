@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, AliasRole } from '../model';
+import { ACTOR_KINDS, type Actor, type ActorKind, ALIAS_ROLES, type AliasRole } from '../model';
 import { buildAliasTrie } from './alias-index';
 import type { FlatTrieArrays } from './flat-trie';
 import { blockOf, fuzzyKey, LOOSE_ROLES } from './fuzzy';
@@ -35,19 +35,9 @@ export interface CompiledKb {
   details: () => { descriptions: string[]; asOf: string[]; wikidata: string[] };
 }
 
-export const ROLES: readonly AliasRole[] = [
-  'name',
-  'official',
-  'short',
-  'abbreviation',
-  'native',
-  'demonym',
-  'capital',
-  'metonym',
-  'title',
-  'surname',
-];
-export const KINDS: readonly ActorKind[] = ['person', 'state', 'organisation', 'place'];
+/** Roles and kinds by their index in the file: the model's own lists, in their order. */
+export const ROLES: readonly AliasRole[] = ALIAS_ROLES;
+export const KINDS: readonly ActorKind[] = ACTOR_KINDS;
 const MAGIC = 0x4b425333; // "KBS3": bump with any change to the layout
 
 /**

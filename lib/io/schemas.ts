@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ACTOR_KINDS, ALIAS_ROLES } from '../model';
 
 /**
  * Record schemas for imported JSON (JSON Lines and backups). Messages are written to follow the
@@ -35,25 +36,8 @@ export const AnalysisSchema = v.object({
   hashtags: v.optional(words),
 });
 
-const kind = v.picklist(
-  ['person', 'state', 'organisation', 'place'],
-  'is not person, state, organisation or place',
-);
-const role = v.picklist(
-  [
-    'name',
-    'official',
-    'short',
-    'abbreviation',
-    'native',
-    'demonym',
-    'capital',
-    'metonym',
-    'title',
-    'surname',
-  ],
-  'is not a known alias role',
-);
+const kind = v.picklist(ACTOR_KINDS, 'is not person, state, organisation or place');
+const role = v.picklist(ALIAS_ROLES, 'is not a known alias role');
 
 export const ActorSchema = v.object({
   id: needed,
