@@ -17,3 +17,11 @@ test('knows every actor by kind, and follows a change', async () => {
   await db.actors.delete('state:TR');
   expect((await actorKinds(db)).has('state:TR')).toBe(false);
 });
+
+test('a packaged actor the first seed has not written yet is known by its id; a reader’s id is not', async () => {
+  const kinds = await actorKinds(db);
+  expect(kinds.has('org:gazprom')).toBe(false);
+  expect(kinds.get('org:gazprom')).toBe('organisation');
+  expect(kinds.get('place:baku-az')).toBe('place');
+  expect(kinds.get('user:0b1c')).toBeUndefined();
+});
