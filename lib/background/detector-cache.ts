@@ -28,8 +28,8 @@ export class DetectorCache {
     private readonly build: (input: DetectorInput) => Detector,
     /** Settles when the database holds what the detector must know (starter data seeded). */
     private readonly ready: Promise<unknown> = Promise.resolve(),
-    /** The packaged knowledge base, or null when the build has none. */
-    private readonly base: Promise<PackagedBase | null> = Promise.resolve(null),
+    /** The packaged knowledge base; absent (tests) or null (a failed read): every actor is read instead. */
+    private readonly base?: Promise<PackagedBase | null>,
     /** The packaged topics, for a library that holds none yet (the first seed has not written them). */
     private readonly packagedTopics: readonly Topic[] = [],
   ) {}
@@ -40,7 +40,7 @@ export class DetectorCache {
 
   /** The packaged base, once loaded (null without one). */
   packaged(): Promise<PackagedBase | null> {
-    return this.base.catch(() => null);
+    return this.base ? this.base.catch(() => null) : Promise.resolve(null);
   }
 
   knowledge(): Promise<Knowledge> {
@@ -63,12 +63,12 @@ export class DetectorCache {
   private async load(): Promise<Knowledge> {
     // The reader's part is read while the base's file is read and parsed: a waking worker waits for
     // the slower of the two, not for both in turn.
-    const reading = readerKnowledge(this.db);
-    reading.catch(() => undefined);
+    const reading = this.base ? readerKnowledge(this.db) : null;
+    reading?.catch(() => undefined);
     const base = await this.packaged();
     // The packaged base needs no seeding to detect with: only a full read waits for the seed.
     if (!base) await this.ready.catch(() => undefined);
-    const read = base ? await reading : await allKnowledge(this.db);
+    const read = base && reading ? await reading : await allKnowledge(this.db);
     const { actors, hidden } = read;
     const topics = read.topics.length > 0 ? read.topics : [...this.packagedTopics];
     const own = new Map(actors.map((actor) => [actor.id, summarise(actor)]));

@@ -1,3 +1,4 @@
+import { fuzzyKey } from './fuzzy';
 import type { TrieMatch } from './token-trie';
 import type { ActorRef } from './types';
 
@@ -58,10 +59,5 @@ export class AbbreviationCheck {
   }
 }
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** The detector's own folding (`fuzzyKey`), punctuation left out: "Bureau of Alcohol, Tobacco …". */
+const fold = (text: string) => fuzzyKey(text.replace(/[^\p{L}\p{N}\s-]+/gu, ' '));
