@@ -72,22 +72,35 @@ export async function* streamJsonValues(
   if (batch.length > 0) yield { values: batch, progress: { bytesRead, bytesTotal: blob.size } };
 }
 
-/** Lines of a text blob, decoded as UTF-8, streamed in batches; `\r\n` and `\n` both end a line. */
+/**
+ * Lines of a text blob, decoded as UTF-8, streamed in batches; `\r\n` and `\n` both end a line.
+ * Each chunk is scanned once: the start of a line that spans chunks waits as a list of parts,
+ * joined when its end arrives (re-splitting the growing remainder with every chunk made one long
+ * line cost quadratic time).
+ */
 export async function* streamLines(
   blob: Blob,
   signal?: AbortSignal,
 ): AsyncGenerator<{ lines: string[]; progress: ByteProgress }> {
   const decoder = new TextDecoder();
-  let rest = '';
+  let pending: string[] = [];
   let bytesRead = 0;
   for await (const chunk of blobChunks(blob, signal)) {
     bytesRead += chunk.byteLength;
-    const text = rest + decoder.decode(chunk, { stream: true });
-    const lines = text.split('\n');
-    rest = lines.pop() ?? '';
-    yield { lines: lines.map(stripCr), progress: { bytesRead, bytesTotal: blob.size } };
+    const text = decoder.decode(chunk, { stream: true });
+    const lines: string[] = [];
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      pending.push(text.slice(start, end));
+      lines.push(stripCr(pending.join('')));
+      pending = [];
+      start = end + 1;
+    }
+    if (start < text.length) pending.push(text.slice(start));
+    yield { lines, progress: { bytesRead, bytesTotal: blob.size } };
   }
-  rest += decoder.decode();
+  pending.push(decoder.decode());
+  const rest = pending.join('');
   if (rest !== '') yield { lines: [stripCr(rest)], progress: { bytesRead, bytesTotal: blob.size } };
 }
 
