@@ -175,3 +175,36 @@ describe('actor Markdown', () => {
     expect(await exportActorMarkdown(db, 'person:nobody')).toBeNull();
   });
 });
+
+// Issue 14, "Bad dates": a note whose time no date can hold (an older import let one in) threw in
+// `toISOString` and broke every export that lists notes.
+describe('a note with an absurd createdAt', () => {
+  const absurd = {
+    id: 'absurd',
+    text: 'Written in the year 300,000',
+    url: 'https://news.test/a',
+    pageTitle: 'A page',
+    actorId: 'person:hakan-fidan',
+    createdAt: 1e20,
+    updatedAt: 1e20,
+  };
+
+  test('is exported undated by every export, which still lists it', async () => {
+    await db.notes.put(absurd);
+    const doc = JSON.parse(await (await exportAnnotations(db)).text());
+    const item = doc.first.items.find((a: { id: string }) => a.id === 'urn:uuid:absurd');
+    expect(item?.body[0].value).toBe(absurd.text);
+    expect(item).not.toHaveProperty('created');
+    expect(await exportActorMarkdown(db, 'person:hakan-fidan')).toContain('### undated, on');
+    expect(await (await exportBackup(db)).text()).toContain(absurd.text);
+  });
+
+  test('is skipped with its reason when a backup brings it', async () => {
+    const file = new Blob([JSON.stringify({ format: 'backstory-backup', version: 1, notes: [absurd] })]);
+    const report = await importFile(fresh, createDetector, file);
+    expect(report.problems).toEqual([
+      { position: 'notes[0]', reason: 'createdAt is not a time a date can hold' },
+    ]);
+    expect(await fresh.notes.count()).toBe(0);
+  });
+});

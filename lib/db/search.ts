@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { isoDate } from '../dates';
 import type { SearchHit } from '../io/types';
 import type { Analysis, Note } from '../model';
 import type { BackstoryDB } from './database';
@@ -106,7 +107,7 @@ const noteDoc = (n: Note, words: string[]): Doc => ({
   id: n.id,
   title: n.pageTitle || n.url,
   passage: passageAround([n.text, n.quote?.exact ?? ''].join('\n'), words),
-  date: new Date(n.createdAt).toISOString(),
+  date: isoDate(n.createdAt) ?? '',
 });
 
 /** The text around the first query word it contains (plain text, never HTML). */

@@ -1,3 +1,4 @@
+import { isoDate } from '../dates';
 import type { Analysis, Note } from '../model';
 import type { BackstoryDB } from './database';
 import { matchingAnalyses } from './search-postings';
@@ -26,7 +27,7 @@ export async function actorTimeline(
   ]);
   const items: TimelineItem[] = [
     ...analyses.map((analysis) => ({ kind: 'analysis' as const, date: analysis.publishedAt, analysis })),
-    ...notes.map((note) => ({ kind: 'note' as const, date: new Date(note.createdAt).toISOString(), note })),
+    ...notes.map((note) => ({ kind: 'note' as const, date: isoDate(note.createdAt) ?? '', note })),
   ];
   return items.sort((a, b) => b.date.localeCompare(a.date));
 }

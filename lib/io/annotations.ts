@@ -1,3 +1,4 @@
+import { isoDate } from '../dates';
 import type { Note } from '../model';
 
 /** The JSON-LD context of the W3C Web Annotation Data Model. */
@@ -20,11 +21,17 @@ export function noteToAnnotation(note: Note, actorName?: string): Record<string,
   return {
     id: `urn:uuid:${note.id}`,
     type: 'Annotation',
-    created: new Date(note.createdAt).toISOString(),
-    modified: new Date(note.updatedAt).toISOString(),
+    // A time no date can hold (an older import let one in) leaves the field out: the note still goes.
+    ...dated('created', note.createdAt),
+    ...dated('modified', note.updatedAt),
     body,
     target,
   };
+}
+
+function dated(field: string, ms: number): Record<string, string> {
+  const iso = isoDate(ms);
+  return iso === null ? {} : { [field]: iso };
 }
 
 /** Notes as one AnnotationCollection with a single page holding every annotation. */

@@ -1,3 +1,4 @@
+import { isoDate } from '../dates';
 import type { Actor, Analysis, Note } from '../model';
 
 /** Escapes what Markdown would read as markup, so user text prints as written. */
@@ -33,7 +34,7 @@ export function actorMarkdown(actor: Actor, analyses: readonly Analysis[], notes
   out.push(`## Notes (${notes.length})`, '');
   for (const note of notes) {
     out.push(
-      `### ${day(new Date(note.createdAt).toISOString())}, on ${link(note.pageTitle || note.url, note.url)}`,
+      `### ${day(isoDate(note.createdAt) ?? 'undated')}, on ${link(note.pageTitle || note.url, note.url)}`,
       '',
     );
     if (note.quote?.exact) out.push(quoteBlock(note.quote.exact), '');

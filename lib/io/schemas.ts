@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isTimeInRange } from '../dates';
 import { ACTOR_KINDS, ALIAS_ROLES } from '../model';
 
 /**
@@ -8,7 +9,11 @@ import { ACTOR_KINDS, ALIAS_ROLES } from '../model';
  */
 const text = v.string('is not text');
 const needed = v.pipe(text, v.trim(), v.nonEmpty('is empty'));
-const time = v.pipe(v.number('is not a number'), v.integer('is not a whole number'));
+const time = v.pipe(
+  v.number('is not a number'),
+  v.integer('is not a whole number'),
+  v.check(isTimeInRange, 'is not a time a date can hold'),
+);
 const date = v.pipe(
   text,
   v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a date'),

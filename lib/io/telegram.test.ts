@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ImportRecord } from './records';
 import { telegramRecords } from './telegram';
-import { accountExport, singleChannelExport } from './telegram-fixtures';
+import { accountExport, CHANNEL, singleChannelExport } from './telegram-fixtures';
 import { messageText, titleOf } from './telegram-text';
 
 async function read(json: string, options = {}): Promise<ImportRecord[]> {
@@ -73,6 +73,25 @@ describe('telegramRecords', () => {
       'tg:77:1',
     ]);
     expect(records[2]?.position).toBe('chat 2 (Bosporus Notes), message 2 (id 2)');
+  });
+
+  // Issue 14, "Bad dates": `toISOString` threw on this one message and failed the whole import.
+  test('a message whose date_unixtime no date can hold is skipped and reported; the rest are read', async () => {
+    const post = (id: number, date_unixtime: string) => ({
+      id,
+      type: 'message',
+      date_unixtime,
+      text: `Post ${id}`,
+    });
+    const json = JSON.stringify({
+      ...CHANNEL,
+      messages: [post(1, '1740823200'), post(2, '99999999999999'), post(3, '1740823260')],
+    });
+    expect((await read(json)).map(summary)).toEqual([
+      'tg:1500100200:1',
+      "invalid: the message's date_unixtime (99999999999999) is out of range",
+      'tg:1500100200:3',
+    ]);
   });
 });
 

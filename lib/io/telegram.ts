@@ -1,3 +1,4 @@
+import { isoDate } from '../dates';
 import type { AnalysisDraft } from '../db/analyses';
 import { streamJsonValues } from './json-stream';
 import { type ImportRecord, invalid, type RecordBatch } from './records';
@@ -37,6 +38,9 @@ export function messageRecord(chat: TelegramChat, message: unknown, position: st
   if (typeof m.id !== 'number') return invalid(position, 'the message has no id');
   const publishedAt = dateOf(m);
   if (publishedAt === null) return invalid(position, 'the message has no readable date');
+  if (publishedAt === OUT_OF_RANGE) {
+    return invalid(position, `the message's date_unixtime (${String(m.date_unixtime)}) is out of range`);
+  }
   const { text, links, hashtags } = messageText(m.text, m.text_entities);
   if (text.trim() === '') return { kind: 'skip', position, reason: m.poll ? 'poll only' : 'empty' };
   learnUsername(chat, links);
@@ -59,10 +63,16 @@ export function messageRecord(chat: TelegramChat, message: unknown, position: st
   return { kind: 'analysis', position, draft };
 }
 
+const OUT_OF_RANGE = 'out of range';
+
+/**
+ * The message's date as ISO text; null when it has none, `OUT_OF_RANGE` when `date_unixtime` is a
+ * number no date can hold (`toISOString` threw on it and failed the whole import, issue 14).
+ */
 function dateOf(m: Record<string, unknown>): string | null {
   const seconds = Number(m.date_unixtime);
   if (typeof m.date_unixtime === 'string' && Number.isFinite(seconds) && seconds > 0) {
-    return new Date(seconds * 1000).toISOString();
+    return isoDate(seconds * 1000) ?? OUT_OF_RANGE;
   }
   // Old exports have only `date`, in local time without a zone: read it as UTC rather than guess.
   const time =
