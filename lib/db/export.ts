@@ -6,6 +6,7 @@ import { actorMarkdown } from '../io/markdown';
 import type { Actor, Analysis } from '../model';
 import type { BackstoryDB } from './database';
 import { pagesOf } from './pages';
+import { INSTALL_SETTINGS } from './setting-rules';
 import { newestAnalyses } from './timeline';
 
 const PAGE = 1000;
@@ -47,9 +48,8 @@ function derived(section: string, row: unknown): boolean {
     const actor = row as Actor;
     return actor.userAdded !== true && actor.retired === undefined;
   }
-  return section === 'settings' && SEED_SETTINGS.has((row as { key: string }).key);
+  return section === 'settings' && INSTALL_SETTINGS.has((row as { key: string }).key);
 }
-const SEED_SETTINGS = new Set(['starterActorIds', 'seedProgress']);
 
 /**
  * A full backup of what the reader made: their actors (with aliases), topics, settings, notes and

@@ -6,6 +6,7 @@ import type { ChunkIndexer } from './chunk-indexer';
 import type { BackstoryDB, Setting } from './database';
 import { type ChunkCounts, lastOfEachId, type StoredIds, writeAnalyses, writeRows } from './import-writer';
 import { allKnowledge, readerKnowledge } from './reader-knowledge';
+import { mergeRestoredSetting } from './setting-rules';
 
 /**
  * Records written per transaction: large enough to be fast (each chunk of analyses is one mention
@@ -108,7 +109,17 @@ export class ImportRun {
     this.report.actorsAdded += await writeRows(db, db.actors, (a) => a.id, importId, this.actors.splice(0));
     await writeRows(db, db.topics, (t) => t.id, importId, this.topics.splice(0));
     this.report.notesAdded += await writeRows(db, db.notes, (n) => n.id, importId, this.notes.splice(0));
-    await writeRows(db, db.settings, (s) => s.key, importId, this.settings.splice(0));
+    await writeRows(
+      db,
+      db.settings,
+      (s) => s.key,
+      importId,
+      this.settings.splice(0),
+      (stored, restored) => ({
+        key: restored.key,
+        value: mergeRestoredSetting(restored.key, stored.value, restored.value),
+      }),
+    );
   }
 
   /**

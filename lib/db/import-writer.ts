@@ -95,25 +95,42 @@ export async function writeAnalyses(
 
 /**
  * Writes a chunk of rows to a plain table (actors, topics, notes, settings) with its journal entry.
- * Returns how many were new.
+ * `merge` joins an incoming row with the one stored under its key (settings); without it the incoming
+ * row replaces it. Returns how many were new.
  */
 export async function writeRows<T extends object, TInsert>(
   db: BackstoryDB,
   table: Table<T, string, TInsert>,
   keyOf: (row: T) => string,
   importId: string,
-  rows: readonly T[],
+  incoming: readonly T[],
+  merge?: (stored: T, row: T) => T,
 ): Promise<number> {
   return db.transaction('rw', [table, db.importJournal], async () => {
+    const rows = merge ? mergeByKey(incoming, keyOf, merge) : incoming;
     const keys = rows.map(keyOf);
     const stored = await table.bulkGet(keys);
+    const written = merge
+      ? rows.map((row, i) => (stored[i] === undefined ? row : merge(stored[i], row)))
+      : rows;
     const added = keys.filter((_, i) => stored[i] === undefined);
     const replaced = stored.filter(
-      (row, i) => row !== undefined && JSON.stringify(row) !== JSON.stringify(rows[i]),
+      (row, i) => row !== undefined && JSON.stringify(row) !== JSON.stringify(written[i]),
     );
     // Every imported row is a whole record, so it is also a valid insert.
-    await table.bulkPut(rows as unknown as TInsert[]);
+    await table.bulkPut(written as unknown as TInsert[]);
     await journal(db, importId, table.name, added, replaced);
     return new Set(added).size;
   });
+}
+
+/** One row per key, the rows of a key merged in file order. */
+function mergeByKey<T>(rows: readonly T[], keyOf: (row: T) => string, merge: (a: T, b: T) => T): T[] {
+  const byKey = new Map<string, T>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const before = byKey.get(key);
+    byKey.set(key, before === undefined ? row : merge(before, row));
+  }
+  return [...byKey.values()];
 }

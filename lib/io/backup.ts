@@ -1,3 +1,4 @@
+import { checkRestoredSetting, INSTALL_SETTINGS } from '../db/setting-rules';
 import { streamJsonValues, UnreadableFileError } from './json-stream';
 import { analysisRecord } from './jsonl';
 import { type ImportRecord, invalid, type RecordBatch } from './records';
@@ -37,7 +38,9 @@ export function backupRecord(section: BackupSection, input: unknown, position: s
     return r.ok ? { kind: 'note', position, note: r.value } : invalid(position, r.reason);
   }
   const r = validate(SettingSchema, input);
-  return r.ok ? { kind: 'setting', position, setting: r.value } : invalid(position, r.reason);
+  if (!r.ok) return invalid(position, r.reason);
+  const problem = checkRestoredSetting(r.value.key, r.value.value);
+  return problem === null ? { kind: 'setting', position, setting: r.value } : invalid(position, problem);
 }
 
 /**
@@ -59,8 +62,11 @@ export async function* backupRecords(blob: Blob, signal?: AbortSignal): AsyncGen
       }
       if (typeof index !== 'number') continue;
       const section = key as BackupSection;
-      if (BACKUP_SECTIONS.includes(section))
-        records.push(backupRecord(section, value, `${section}[${index}]`));
+      if (!BACKUP_SECTIONS.includes(section)) continue;
+      // Older backups carry the seed's bookkeeping: it belongs to the installation, not the reader.
+      if (section === 'settings' && INSTALL_SETTINGS.has((value as { key?: string } | null)?.key ?? ''))
+        continue;
+      records.push(backupRecord(section, value, `${section}[${index}]`));
     }
     yield { records, ...progress };
   }
