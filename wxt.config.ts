@@ -5,6 +5,16 @@ import { defineConfig } from 'wxt';
 /** Gecko id: Firefox needs a stable id for storage and for `web-ext lint`. */
 export const GECKO_ID = 'backstory@backstory.local';
 
+/** The extension's icon (assets/icon.svg, rasterised by `npm run icons`). */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png' };
+/** Firefox: `dark` is shown on light themes, `light` (assets/icon-light.svg) on dark ones. */
+const FIREFOX_THEME_ICONS = [16, 32].map((size) => ({
+  size,
+  dark: `icon/${size}.png`,
+  light: `icon/light-${size}.png`,
+}));
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -31,9 +41,22 @@ export default defineConfig({
     // IndexedDB only: no `storage` permission needed. `unlimitedStorage` keeps years of analyses
     // from hitting the default quota and exempts the database from eviction.
     permissions: ['unlimitedStorage'],
-    action: { default_title: 'Backstory' },
+    icons: ICONS,
+    // WXT would drop an `action` given here for MV2 once the popup made a `browser_action`: name it.
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
+      default_title: 'Backstory',
+      default_icon: TOOLBAR_ICONS,
+      // Firefox picks the toolbar icon by theme: "light" is the one for dark toolbars. Chrome has no
+      // such key; its icon carries its own dark tile, which reads on light and dark toolbars alike.
+      ...(browser === 'firefox' ? { theme_icons: FIREFOX_THEME_ICONS } : {}),
+    },
     // Keyboard path to the actors: the reader can change the keys in the browser's shortcut settings.
     commands: {
+      // Opens the popup; MV2 (Firefox) names the same command after `browser_action`.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Open the Backstory popup for this page',
+      },
       'next-actor': {
         suggested_key: { default: 'Alt+Shift+N' },
         description: 'Move to the next highlighted actor and open its card',
