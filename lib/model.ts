@@ -69,7 +69,8 @@ export interface Topic {
 }
 
 /** Where an analysis came from. */
-export type AnalysisOrigin = 'sample' | 'saved-page' | 'telegram' | 'import';
+/** `feed`: an entry of a feed the reader subscribed to (see lib/sources). */
+export type AnalysisOrigin = 'sample' | 'saved-page' | 'telegram' | 'import' | 'feed';
 
 export interface Analysis {
   /** Stable id: a hash of the URL for saved pages, `tg:<channel>:<post>` for Telegram posts. */

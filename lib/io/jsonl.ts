@@ -62,7 +62,7 @@ export function analysisLine(analysis: Analysis): string {
 }
 
 /** cyrb53: a fast 53-bit string hash, in base 36: stable ids for records that come without one. */
-function hash(input: string): string {
+export function hash(input: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < input.length; i++) {

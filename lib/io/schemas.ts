@@ -33,7 +33,7 @@ export const AnalysisSchema = v.object({
   publishedAt: date,
   text: needed,
   origin: v.optional(
-    v.picklist(['sample', 'saved-page', 'telegram', 'import'], 'is not a known origin'),
+    v.picklist(['sample', 'saved-page', 'telegram', 'import', 'feed'], 'is not a known origin'),
     'import',
   ),
   addedAt: v.optional(time),
