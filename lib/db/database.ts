@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Actor, Analysis, Mention, Note, Topic } from '../model';
+import type { Source, SourceItem } from '../sources/model';
 import type { MentionBlock } from './mention-sets';
 import type { SearchBlock, SearchTermRow } from './search-terms';
 import { analysisWords } from './search-words';
@@ -56,6 +57,8 @@ const V1 = {
  * actors instead, newest first like a word's (see upgrade-v4.ts).
  * Version 5: the reader's own actors (`userAdded`) are indexed as `mine`, so a waking worker reads
  * only them next to the packaged knowledge base, never all 20,000+ actors (see upgrade-v5.ts).
+ * Version 8: the feeds and channels the reader subscribed to (`sources`, issue 15) and which
+ * analyses each one added (`sourceItems`); new tables only, nothing to upgrade.
  */
 export class BackstoryDB extends Dexie {
   actors!: EntityTable<Actor, 'id'>;
@@ -67,6 +70,8 @@ export class BackstoryDB extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   importJournal!: EntityTable<JournalRow, 'seq'>;
+  sources!: EntityTable<Source, 'id'>;
+  sourceItems!: EntityTable<SourceItem, 'analysisId'>;
 
   constructor(name = 'backstory') {
     super(name);
@@ -92,6 +97,7 @@ export class BackstoryDB extends Dexie {
       .upgrade(upgradeToV3);
     this.version(4).stores({ analyses: 'id, url' }).upgrade(upgradeToV4);
     this.version(5).stores({ actors: 'id, kind, name, mine' }).upgrade(upgradeToV5);
+    this.version(8).stores({ sources: 'id', sourceItems: 'analysisId, sourceId' });
     // The rows are `Actor`s with the index field `mine` (see upgrade-v5.ts).
     markOwnActors(this.actors as unknown as Parameters<typeof markOwnActors>[0]);
   }

@@ -68,7 +68,7 @@ const note: Note = {
 
 /** What every upgrade must keep: the analysis as it was, its mention, the note, the settings. */
 async function expectKept(db: BackstoryDB): Promise<void> {
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(8);
   expect(await db.analyses.get('sample:1')).toEqual(analysis);
   expect(await mentionsOf(db, 'sample:1')).toEqual([storedMention]);
   expect(await db.notes.get('n1')).toEqual(note);
@@ -195,7 +195,7 @@ test("version 4 to 5: the reader's own actors, and only they, are found by the `
 
   const db = new BackstoryDB(name);
   await db.open();
-  expect(db.verno).toBe(5);
+  expect(db.verno).toBe(8);
   expect((await db.actors.where('mine').equals(1).primaryKeys()).sort()).toEqual(['state:TR', 'user:1']);
   expect(await db.notes.get('n1')).toEqual({ ...note, actorId: 'state:RU' });
   // Every later write keeps the index in step, whichever path writes.
