@@ -26,8 +26,8 @@ export default defineBackground(() => {
   // The packaged knowledge base detects as soon as its file is read: pages never wait for the seed.
   const base = loadPackagedBase(browser.runtime.getURL('/kb/base.bin'));
   base.catch((error: unknown) => console.error('[Backstory] could not read the knowledge base:', error));
-  // An import that a closed options tab left half-done is rolled back first: a failed import writes
-  // nothing. Every worker start then checks the starter data version; seeding runs only when it
+  // An import that a closed options tab left half-done (no one holds its lock) is rolled back
+  // first: a failed import writes nothing. One still running in a tab is left alone. Every worker start then checks the starter data version; seeding runs only when it
   // changed, in chunks, while pages are already read with the packaged base.
   const ready = rollbackAbandonedImports(db).catch((error: unknown) => {
     console.error('[Backstory] could not roll back an abandoned import:', error);

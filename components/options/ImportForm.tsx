@@ -11,6 +11,7 @@ type State =
   | { kind: 'failed'; text: string };
 
 const PHASES: Record<ImportProgress['phase'], string> = {
+  waiting: 'Waiting for the import in another tab to finish',
   reading: 'Reading',
   indexing: 'Finding actors and topics',
   writing: 'Saving',

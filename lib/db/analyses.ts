@@ -61,8 +61,9 @@ export function analysisRows(indexed: readonly IndexedAnalysis[], blockId = newB
   };
 }
 
-/** The keys of the rows `storeAnalyses` added besides the analyses themselves, by table. */
+/** The analysis rows `storeAnalyses` put, and the keys of the rows it added besides them, by table. */
 export interface StoredKeys {
+  analyses: readonly Analysis[];
   mentionBlocks: string[];
   searchBlocks: string[];
   searchTerms: string[];
@@ -76,7 +77,7 @@ export async function storeAnalyses(
   db: BackstoryDB,
   indexed: readonly IndexedAnalysis[],
 ): Promise<StoredKeys> {
-  if (indexed.length === 0) return { mentionBlocks: [], searchBlocks: [], searchTerms: [] };
+  if (indexed.length === 0) return { analyses: [], mentionBlocks: [], searchBlocks: [], searchTerms: [] };
   const rows = analysisRows(indexed);
   await Promise.all([
     putInSlices(db.analyses, rows.analyses),
@@ -85,6 +86,7 @@ export async function storeAnalyses(
     db.searchTerms.bulkPut(rows.search.terms),
   ]);
   return {
+    analyses: rows.analyses,
     mentionBlocks: [rows.mentionBlock.key],
     searchBlocks: [rows.search.block.key],
     searchTerms: rows.search.terms.map((t) => t.key),

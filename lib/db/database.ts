@@ -29,8 +29,14 @@ export interface JournalRow {
   table: string;
   added: string[];
   replaced: unknown[];
-  /** Epoch ms: a journal left behind by a closed tab is old, one of a running import is fresh. */
+  /** Epoch ms, when the entry was written (a rollback goes by the import's lock, not by this). */
   at: number;
+  /**
+   * Per key added or replaced, the fingerprint of the row the import left there (`fingerprint` in
+   * import-journal.ts): a rollback leaves a row that no longer matches, changed since. Absent in
+   * journals written before it, and for blocks only imports write.
+   */
+  wrote?: Record<string, string>;
 }
 
 /** Version 1, as shipped: never edit it (house style, rule 7). */

@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { Analysis } from '../model';
 import { type AnalysisDraft, type IndexedAnalysis, storeAnalyses } from './analyses';
 import type { BackstoryDB } from './database';
-import { journal, type ReplacedAnalysis } from './import-journal';
+import { fingerprint, journal, type ReplacedAnalysis } from './import-journal';
 
 /**
  * The ids of the analyses stored, read once when an import starts and kept up to date by it: reading
@@ -85,7 +85,8 @@ export async function writeAnalyses(
     const replaced: ReplacedAnalysis[] = replacedOld.map((analysis) => ({ analysis }));
     const keys = await storeAnalyses(db, changed);
     for (const id of added) stored.add(id);
-    await journal(db, importId, 'analyses', added, replaced);
+    const wrote = Object.fromEntries(keys.analyses.map((row) => [row.id, fingerprint(row)]));
+    await journal(db, importId, 'analyses', added, replaced, wrote);
     await journal(db, importId, 'mentionBlocks', keys.mentionBlocks, []);
     await journal(db, importId, 'searchBlocks', keys.searchBlocks, []);
     await journal(db, importId, 'searchTerms', keys.searchTerms, []);
@@ -119,7 +120,10 @@ export async function writeRows<T extends object, TInsert>(
     );
     // Every imported row is a whole record, so it is also a valid insert.
     await table.bulkPut(written as unknown as TInsert[]);
-    await journal(db, importId, table.name, added, replaced);
+    // Read back: a table's hooks may add to a row as it is stored (`mine` on actors).
+    const now = await table.bulkGet(keys);
+    const wrote = Object.fromEntries(keys.map((key, i) => [key, fingerprint(now[i])]));
+    await journal(db, importId, table.name, added, replaced, wrote);
     return new Set(added).size;
   });
 }

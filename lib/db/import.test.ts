@@ -3,8 +3,6 @@ import { accountExport, singleChannelExport } from '../io/telegram-fixtures';
 import type { ImportProgress } from '../io/types';
 import type { BackstoryDB } from './database';
 import { CHUNK, importFile } from './import';
-import { ABANDONED_AFTER_MS, rollbackAbandonedImports } from './import-journal';
-import { writeRows } from './import-writer';
 import { createDetector, dumpTables, mentionsOf, testDb } from './test-db';
 
 let db: BackstoryDB;
@@ -121,19 +119,4 @@ describe('importFile', () => {
       bytesTotal: file.size,
     });
   });
-});
-
-test('an import left half-done by a closed tab is rolled back, a running one is not', async () => {
-  const before = await dumpTables(db);
-  const actor = { id: 'user:a', name: 'A', kind: 'state' as const, description: '', aliases: [] };
-  await writeRows(db, db.actors, (a) => a.id, 'closed-tab', [actor]);
-  await writeRows(db, db.actors, (a) => a.id, 'running', [{ ...actor, id: 'user:b' }]);
-  await db.importJournal
-    .where({ importId: 'closed-tab' })
-    .modify({ at: Date.now() - ABANDONED_AFTER_MS - 1 });
-  expect(await rollbackAbandonedImports(db)).toBe(1);
-  expect(await db.actors.get('user:a')).toBeUndefined();
-  expect(await db.actors.get('user:b')).toBeDefined();
-  expect(await rollbackAbandonedImports(db, Date.now() + ABANDONED_AFTER_MS + 1)).toBe(1);
-  expect(await dumpTables(db)).toEqual(before);
 });

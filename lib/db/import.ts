@@ -9,6 +9,7 @@ import type { ImportFormat, ImportOptions, ImportReport } from '../io/types';
 import { type ChunkIndexer, threadIndexer } from './chunk-indexer';
 import type { BackstoryDB } from './database';
 import { commitImport, rollbackAbandonedImports, rollbackImport } from './import-journal';
+import { webLocks, whileImporting } from './import-locks';
 import { emptyReport, ImportRun } from './import-run';
 
 export { CHUNK } from './import-run';
@@ -18,7 +19,8 @@ export { CHUNK } from './import-run';
  * content. The file is streamed and written in chunks, each with an undo journal: if the import
  * fails or `options.signal` aborts it, everything it wrote is rolled back and the promise rejects
  * (with the abort reason, or an error whose message is meant for the reader). Invalid records do
- * not fail the import: they are skipped and listed in the report. `indexing` detects actors and
+ * not fail the import: they are skipped and listed in the report. Imports run one at a time across
+ * tabs (`import-locks.ts`): one asked for while another runs reports the phase 'waiting' first. `indexing` detects actors and
  * topics: a `ChunkIndexer` (the options page's runs in a worker) or a detector factory, run here.
  */
 export async function importFile(
@@ -33,8 +35,30 @@ export async function importFile(
       'This file is not a Telegram export (result.json), a Backstory backup or JSON Lines of analyses.',
     );
   }
-  await rollbackAbandonedImports(db);
+  const locks = options.locks ?? webLocks();
   const importId = crypto.randomUUID();
+  const onWait = () =>
+    options.onProgress?.({ phase: 'waiting', done: 0, bytesRead: 0, bytesTotal: file.size });
+  return whileImporting(
+    locks,
+    importId,
+    async () => {
+      await rollbackAbandonedImports(db, locks);
+      return run(db, indexing, file, format, importId, options);
+    },
+    { signal: options.signal, onWait },
+  );
+}
+
+/** The import itself, once it holds the import locks. */
+async function run(
+  db: BackstoryDB,
+  indexing: ChunkIndexer | ((input: DetectorInput) => Detector),
+  file: Blob,
+  format: ImportFormat,
+  importId: string,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const indexer = typeof indexing === 'function' ? threadIndexer(indexing) : indexing;
   const run = new ImportRun(db, indexer, importId, emptyReport(format), options.signal);
   try {

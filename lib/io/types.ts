@@ -1,3 +1,5 @@
+import type { ImportLocks } from '../db/import-locks';
+
 /**
  * The contract between the import/export library (`lib/io`, `lib/db`) and the options page. The
  * options page runs in the extension's origin, so it opens the same Dexie database as the background
@@ -15,7 +17,8 @@ export interface ImportProblem {
 }
 
 export interface ImportProgress {
-  phase: 'reading' | 'indexing' | 'writing' | 'done';
+  /** 'waiting': another import (in another tab) runs; this one starts when it ends. */
+  phase: 'waiting' | 'reading' | 'indexing' | 'writing' | 'done';
   /** Records handled so far, and the total when known. */
   done: number;
   total?: number;
@@ -52,6 +55,8 @@ export interface ImportOptions {
    */
   channelUsername?: string;
   onProgress?(progress: ImportProgress): void;
+  /** The Web Locks API to serialise imports with (`navigator.locks`, the default); tests pass their own. */
+  locks?: ImportLocks;
 }
 
 /** A quoted passage, as a W3C Web Annotation TextQuoteSelector. */

@@ -1,5 +1,5 @@
 import type { AnalysisDraft } from '../db/analyses';
-import { hash } from '../io/jsonl';
+import { hash } from '../hash';
 import { titleOf } from '../io/telegram-text';
 import { canonicalUrl, savedPageId } from '../saved-page';
 import type { FeedEntry } from './parse-feed';
