@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { countOf } from './support/in-page';
+import { countOf, pickImportFile } from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { unexpectedProxyHits } from './support/network';
 import { BROWSERS, type TestPage } from './support/types';
@@ -8,16 +8,6 @@ import { BROWSERS, type TestPage } from './support/types';
 // ran together and could clobber each other. They now run one after the other (Web Locks).
 
 // In-page helpers: each is serialised on its own, so nothing from this file may be used inside.
-
-/** Picks `text` (named `name`) in the options page's import input, as a reader choosing a file would. */
-function pickImportFile([text, name]: [string, string]): void {
-  const input = document.querySelector<HTMLInputElement>('[data-testid=import-file]');
-  if (!input) throw new Error('No import input.');
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 function statusIncludes(text: string): boolean {
   return (

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { countOf, someTextIncludes, texts } from './support/in-page';
+import { countOf, pickImportFile, someTextIncludes, texts } from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { unexpectedProxyHits } from './support/network';
 import { ROOT } from './support/paths';
@@ -13,16 +13,6 @@ const PASSAGE = 'a long memory. Turkey has hosted every round of';
 const SAVED_TITLE = 'Fidan in Moscow';
 
 // In-page helpers: each is serialised on its own, so nothing from this file may be used inside.
-
-/** Picks `text` (named `name`) in the options page's import input, as a reader choosing a file would. */
-function pickImportFile([text, name]: [string, string]): void {
-  const input = document.querySelector<HTMLInputElement>('[data-testid=import-file]');
-  if (!input) throw new Error('No import input.');
-  const transfer = new DataTransfer();
-  transfer.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 function readReport(): { added: string; skipped: string; text: string } | null {
   const report = document.querySelector<HTMLElement>('[data-testid=import-report]');

@@ -49,3 +49,13 @@ export function countOf(selector: string): number {
 export function someTextIncludes([selector, text]: [string, string]): boolean {
   return [...document.querySelectorAll(selector)].some((el) => (el.textContent ?? '').includes(text));
 }
+
+/** Picks `text` (named `name`) in the options page's import input, as a reader choosing a file would. */
+export function pickImportFile([text, name]: [string, string]): void {
+  const input = document.querySelector<HTMLInputElement>('[data-testid=import-file]');
+  if (!input) throw new Error('No import input.');
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
