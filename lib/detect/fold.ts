@@ -1,6 +1,8 @@
 /**
- * Folding of one word for matching: lower case, diacritics removed, typographic apostrophes made
- * plain, so "Erdoğan", "ERDOGAN" and "Erdoğan" written with a combining breve share one key.
+ * Folding for matching, one rule for the detector and for search (issue 14): lower case, diacritics
+ * and harakat removed, typographic apostrophes made plain, Arabic and Persian letter variants made
+ * one, so "Erdoğan", "ERDOGAN" and "Erdoğan" written with a combining breve share one key, "lodz"
+ * finds "Łódź", "kilicdaroglu" finds "Kılıçdaroğlu", ё is е, and كتاب, کتاب and كـتاب are one word.
  */
 
 // Letters that carry no combining mark in NFD and so survive diacritic stripping.
@@ -19,6 +21,16 @@ const SPECIAL: Record<string, string> = {
   '‘': "'",
   ʼ: "'",
   '`': "'",
+  // Arabic and Persian spellings of one letter: Persian yeh and kaf, alef maksura, Kurdish/Persian heh,
+  // alef wasla.
+  // Alef with hamza or madda (أ إ آ) loses its mark in NFD like the harakat.
+  ی: 'ي',
+  ى: 'ي',
+  ک: 'ك',
+  ە: 'ه',
+  ٱ: 'ا',
+  // Tatweel only stretches a word.
+  ـ: '',
 };
 
 const MARKS = /\p{M}/gu;
@@ -30,10 +42,23 @@ export function foldWord(word: string): string {
   if (!NON_ASCII.test(word)) return word.toLowerCase();
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  let out = '';
-  for (const ch of word.normalize('NFD').replace(MARKS, '').toLowerCase()) out += SPECIAL[ch] ?? ch;
+  const out = foldChars(word);
   if (cache.size > 50_000) cache.clear();
   cache.set(word, out);
+  return out;
+}
+
+/**
+ * `foldWord` over a whole text, spaces and all, without the per-word cache: what search folds a
+ * text or a query with.
+ */
+export function foldText(text: string): string {
+  return NON_ASCII.test(text) ? foldChars(text) : text.toLowerCase();
+}
+
+function foldChars(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFD').replace(MARKS, '').toLowerCase()) out += SPECIAL[ch] ?? ch;
   return out;
 }
 

@@ -88,7 +88,7 @@ export function createDetector(input: DetectorInput): Detector {
       }
       const all = mentions.filter((_, i) => !unknown.replaced.has(i)).concat(unknown.mentions);
       all.sort((a, b) => a.start - b.start);
-      return { mentions: all, topics: topics.score(tokens) };
+      return { mentions: all, topics: topics.score(tokens, text) };
     },
   };
 }

@@ -161,7 +161,18 @@ export function startText(): void {
   if (keys.length - pinnedCount > TRANSIENT_LIMIT) truncate();
 }
 
+let truncations = 0;
+
+/**
+ * How many times the words of earlier texts were dropped, and how many ids stay (the pinned ones):
+ * a cache by word id keeps its entries below that and drops the rest when the count changes.
+ */
+export function vocabEpoch(): { truncations: number; pinned: number } {
+  return { truncations, pinned: pinnedCount };
+}
+
 function truncate(): void {
+  truncations++;
   keys.length = pinnedCount;
   front.fill(0);
   onTruncate(pinnedCount);
