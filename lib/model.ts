@@ -57,6 +57,19 @@ export interface Actor {
    * must not match a retired actor; its card and its notes stay.
    */
   retired?: string;
+  /**
+   * Set on an actor learned from the reader's library (issue 12, `lib/learn`): the name key its forms
+   * meet under, the sources that named it and where it was first seen. Confirming the actor removes it
+   * (the actor is then the reader's own); renaming keeps it.
+   */
+  learned?: LearnedFrom;
+}
+
+/** Where a learned actor comes from. */
+export interface LearnedFrom {
+  key: string;
+  sources: string[];
+  firstSeen: { analysisId: string; publishedAt: string } | null;
 }
 
 export interface Topic {

@@ -1,7 +1,8 @@
-import { putAnalyses } from '../db/analyses';
+import { putAnalysesNamed } from '../db/analyses';
 import { cardData, summarise } from '../db/cards';
 import type { BackstoryDB } from '../db/database';
 import { writeHighlightPrefs } from '../db/highlight-prefs';
+import { learnFrom, learnFromNote } from '../db/learning';
 import { notesFor, saveNote } from '../db/notes';
 import { relatedAnalyses } from '../db/related';
 import { disabledSites, isPaused, setPaused, setSiteDisabled, siteOf } from '../db/sites';
@@ -82,6 +83,8 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
     async saveNote(draft) {
       const note = await saveNote(db, draft);
       marks.invalidate();
+      // A name one analysis used and the note writes is learned (issue 12).
+      if ((await learnFromNote(db, note.text)).actors.length > 0) detectors.invalidate();
       return note;
     },
     async deleteNote({ id }) {
@@ -118,9 +121,13 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
     async saveAnalysis(page) {
       const draft = savedPageToDraft(page);
       const created = (await db.analyses.get(draft.id)) === undefined;
-      const [stored] = await putAnalyses(db, await detectors.get(), [draft]);
+      const written = await putAnalysesNamed(db, await detectors.get(), [draft]);
+      // The page's names may teach actors (issue 12): pages detect them from the next reading on.
+      const learned = await learnFrom(db, written);
+      if (learned.actors.length > 0) detectors.invalidate();
       marks.invalidate();
-      return { id: draft.id, created, actorIds: stored?.actorIds ?? [] };
+      const actorIds = (await db.analyses.get(draft.id))?.actorIds ?? written[0]?.analysis.actorIds ?? [];
+      return { id: draft.id, created, actorIds };
     },
     async getActor({ actorId }) {
       return (await db.actors.get(actorId)) ?? null;

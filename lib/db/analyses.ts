@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { Detector } from '../detect/types';
 import { type IndexedText, indexDetection } from '../index-detection';
+import { type NameSighting, namesIn } from '../learn/sightings';
 import type { Analysis } from '../model';
 import type { BackstoryDB } from './database';
 import { type MentionBlock, type MentionSet, mentionSetOf } from './mention-sets';
@@ -19,13 +20,17 @@ export interface IndexedAnalysis {
 /** What is derived from a draft's text: its detection folded into index rows, and its search words. */
 export interface DraftIndex extends IndexedText {
   words: string[];
+  /** Names the knowledge base does not hold, to learn actors from (lib/learn). */
+  names: NameSighting[];
 }
 
 /** Detects a draft's actors and topics and takes its search words. Pure CPU: imports run it in a worker. */
 export function draftIndex(detector: Detector, draft: AnalysisDraft): DraftIndex {
   const heading = `${draft.title}\n\n`;
-  const indexed = indexDetection(detector.detect(heading + draft.text), heading.length);
-  return { ...indexed, words: analysisWords(draft) };
+  const text = heading + draft.text;
+  const detection = detector.detect(text);
+  const indexed = indexDetection(detection, heading.length);
+  return { ...indexed, words: analysisWords(draft), names: namesIn(detection, text, heading.length) };
 }
 
 /** A draft with its index: the analysis record, its mention set and its search words. */
@@ -110,10 +115,20 @@ async function putInSlices<T>(table: Table<T, string>, rows: readonly T[]): Prom
  * replacing earlier versions of the same ids. All or nothing: one transaction for the whole batch.
  */
 export async function putAnalyses(db: BackstoryDB, detector: Detector, drafts: readonly AnalysisDraft[]) {
+  return (await putAnalysesNamed(db, detector, drafts)).map((i) => i.analysis);
+}
+
+/** `putAnalyses`, with the names each analysis uses that the knowledge base does not hold. */
+export async function putAnalysesNamed(
+  db: BackstoryDB,
+  detector: Detector,
+  drafts: readonly AnalysisDraft[],
+): Promise<{ analysis: Analysis; names: NameSighting[] }[]> {
   const now = Date.now();
-  const indexed = drafts.map((draft) => indexAnalysis(detector, draft, now));
+  const indexes = drafts.map((draft) => draftIndex(detector, draft));
+  const indexed = drafts.map((draft, i) => indexedFrom(draft, indexes[i] as DraftIndex, now));
   await db.transaction('rw', [db.analyses, db.mentionBlocks, db.searchBlocks, db.searchTerms], () =>
     storeAnalyses(db, indexed),
   );
-  return indexed.map((i) => i.analysis);
+  return indexed.map((i, n) => ({ analysis: i.analysis, names: indexes[n]?.names ?? [] }));
 }

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { PendingName } from '../learn/learner';
 import type { Actor, Analysis, Mention, Note, Topic } from '../model';
 import type { Source, SourceItem } from '../sources/model';
 import type { MentionBlock } from './mention-sets';
@@ -63,6 +64,8 @@ const V1 = {
  * actors instead, newest first like a word's (see upgrade-v4.ts).
  * Version 5: the reader's own actors (`userAdded`) are indexed as `mine`, so a waking worker reads
  * only them next to the packaged knowledge base, never all 20,000+ actors (see upgrade-v5.ts).
+ * Version 6: `nameSightings`, the names one analysis used that may teach an actor once another
+ * analysis or a note names them (issue 12, lib/db/learning.ts). Learned actors are actors (`learned`).
  * Version 8: the feeds and channels the reader subscribed to (`sources`, issue 15) and which
  * analyses each one added (`sourceItems`); new tables only, nothing to upgrade.
  */
@@ -78,6 +81,7 @@ export class BackstoryDB extends Dexie {
   importJournal!: EntityTable<JournalRow, 'seq'>;
   sources!: EntityTable<Source, 'id'>;
   sourceItems!: EntityTable<SourceItem, 'analysisId'>;
+  nameSightings!: EntityTable<PendingName, 'key'>;
 
   constructor(name = 'backstory') {
     super(name);
@@ -103,6 +107,8 @@ export class BackstoryDB extends Dexie {
       .upgrade(upgradeToV3);
     this.version(4).stores({ analyses: 'id, url' }).upgrade(upgradeToV4);
     this.version(5).stores({ actors: 'id, kind, name, mine' }).upgrade(upgradeToV5);
+    // A new table only: nothing to upgrade (the names of analyses stored before are not learned from).
+    this.version(6).stores({ nameSightings: 'key' });
     this.version(8).stores({ sources: 'id', sourceItems: 'analysisId, sourceId' });
     // The rows are `Actor`s with the index field `mine` (see upgrade-v5.ts).
     markOwnActors(this.actors as unknown as Parameters<typeof markOwnActors>[0]);

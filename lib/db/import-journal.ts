@@ -62,6 +62,7 @@ export async function rollbackImport(db: BackstoryDB, importId: string): Promise
     db.topics,
     db.notes,
     db.settings,
+    db.nameSightings,
   ];
   await db.transaction('rw', tables, async () => {
     const entries = await db.importJournal.where('importId').equals(importId).reverse().sortBy('seq');

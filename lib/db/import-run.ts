@@ -5,6 +5,7 @@ import { type AnalysisDraft, type DraftIndex, indexedFrom } from './analyses';
 import type { ChunkIndexer } from './chunk-indexer';
 import type { BackstoryDB, Setting } from './database';
 import { type ChunkCounts, lastOfEachId, type StoredIds, writeAnalyses, writeRows } from './import-writer';
+import { type LearningContext, learnFrom, learningContext } from './learning';
 import { allKnowledge, readerKnowledge } from './reader-knowledge';
 import { mergeRestoredSetting } from './setting-rules';
 
@@ -47,6 +48,8 @@ export class ImportRun {
   /** The chunk write under way, if any. */
   private inWrite: Promise<unknown> = Promise.resolve();
   private stopped = false;
+  /** What learning knows of names, read once when the first chunk is written. */
+  private learning: Promise<LearningContext> | undefined;
 
   constructor(
     private readonly db: BackstoryDB,
@@ -54,6 +57,7 @@ export class ImportRun {
     private readonly importId: string,
     readonly report: ImportReport,
     signal?: AbortSignal,
+    private readonly onLearned?: (ms: number) => void,
   ) {
     this.aborted = new Promise((_, reject) => {
       if (signal?.aborted) reject(signal.reason);
@@ -154,11 +158,32 @@ export class ImportRun {
       if (this.stopped) return;
       const write = writeAnalyses(db, importId, prepared, stored);
       this.inWrite = write;
-      this.count(await write);
+      const counts = await write;
+      this.count(counts);
+      if (this.stopped) return;
+      // Only what was written teaches: an unchanged analysis taught what it could the first time.
+      const written = new Set(counts.written);
+      const learn = this.learn(
+        prepared.flatMap((p, i) =>
+          written.has(p.analysis.id) ? [{ analysis: p.analysis, names: indexes[i]?.names ?? [] }] : [],
+        ),
+      );
+      this.inWrite = learn;
+      await learn;
     })();
     // Observed by the next flush or by `flush`; marked handled so a failure is not also reported as unhandled.
     this.writing.catch(() => undefined);
     await Promise.race([previous, this.aborted]);
+  }
+
+  /** Learns actors from the chunk's names (issue 12): what it learns, the next chunks detect. */
+  private async learn(written: Parameters<typeof learnFrom>[1]): Promise<void> {
+    const start = performance.now();
+    this.learning ??= learningContext(this.db);
+    const learned = await learnFrom(this.db, written, await this.learning, this.importId);
+    if (learned.actors.length > 0) this.knowledgeStale = true;
+    this.report.actorsLearned = (this.report.actorsLearned ?? 0) + learned.added;
+    this.onLearned?.(performance.now() - start);
   }
 
   private count(counts: ChunkCounts): void {

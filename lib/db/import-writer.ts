@@ -16,6 +16,8 @@ export interface ChunkCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** The ids of the analyses added or updated. */
+  written: string[];
 }
 
 const CONTENT_FIELDS = [
@@ -62,7 +64,7 @@ export async function writeAnalyses(
   return db.transaction('rw', tables, async () => {
     const known = prepared.map((p) => p.draft.id).filter((id) => stored.has(id));
     const byId = new Map((await db.analyses.bulkGet(known)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
-    const counts: ChunkCounts = { added: 0, updated: 0, unchanged: 0 };
+    const counts: ChunkCounts = { added: 0, updated: 0, unchanged: 0, written: [] };
     const added: string[] = [];
     const changed: IndexedAnalysis[] = [];
     const replacedOld: Analysis[] = [];
@@ -79,6 +81,7 @@ export async function writeAnalyses(
       else added.push(item.draft.id);
     });
     counts.added = added.length;
+    counts.written = changed.map((c) => c.analysis.id);
     counts.updated = replacedOld.length;
     // The replaced analyses' mention sets and search words stay in earlier blocks: deleting the
     // blocks added here brings them back.

@@ -60,7 +60,7 @@ async function run(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const indexer = typeof indexing === 'function' ? threadIndexer(indexing) : indexing;
-  const run = new ImportRun(db, indexer, importId, emptyReport(format), options.signal);
+  const run = new ImportRun(db, indexer, importId, emptyReport(format), options.signal, options.onLearned);
   try {
     for await (const batch of recordsOf(format, file, options)) {
       options.signal?.throwIfAborted();

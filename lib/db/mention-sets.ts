@@ -29,6 +29,12 @@ export interface MentionBlock {
   /** Later writes sort later (see `newBlockId`). */
   key: string;
   sets: MentionSet[];
+  /**
+   * True for a block of learned actors' mentions (issue 12): its sets add their actors to the
+   * analysis's set before it instead of replacing it, so learning never reads the sets it adds to.
+   * A later full set of the analysis (written again, an actor merged) replaces both.
+   */
+  adds?: true;
 }
 
 /** An analysis's mention set from its detected mentions (every analysis has one, even with none). */
@@ -82,6 +88,16 @@ export function moveMention(set: MentionSet, fromId: string, intoId: string | nu
   return mentionSetOf({ id: set.analysisId, publishedAt: set.publishedAt, topicIds: set.topicIds }, rest);
 }
 
+/** The set with mentions of actors it does not name yet added (a learned actor's, issue 12). */
+export function withMentions(set: MentionSet, added: readonly Mention[]): MentionSet {
+  const fresh = added.filter((m) => !set.actorIds.includes(m.actorId));
+  if (fresh.length === 0) return set;
+  return mentionSetOf({ id: set.analysisId, publishedAt: set.publishedAt, topicIds: set.topicIds }, [
+    ...mentionsIn(set),
+    ...fresh,
+  ]);
+}
+
 /** Blocks read per request: bounded memory, few requests. */
 const BLOCK_PAGE = 20;
 
@@ -109,7 +125,15 @@ async function latestSets(db: BackstoryDB): Promise<Map<string, MentionSet>> {
     const page = await range.limit(BLOCK_PAGE).toArray();
     if (page.length === 0) break;
     last = page[page.length - 1]?.key;
-    for (const block of page) for (const set of block.sets) latest.set(set.analysisId, set);
+    for (const block of page) {
+      for (const set of block.sets) {
+        if (block.adds !== true) latest.set(set.analysisId, set);
+        else {
+          const before = latest.get(set.analysisId);
+          if (before) latest.set(set.analysisId, withMentions(before, mentionsIn(set)));
+        }
+      }
+    }
   }
   return latest;
 }

@@ -36,6 +36,9 @@ const SHIPPED_V3 = {
 
 const SHIPPED_V4 = { ...SHIPPED_V3, analyses: 'id, url' };
 
+/** The version every upgrade path ends at today. */
+const LATEST = 8;
+
 const analysis: Analysis = {
   id: 'sample:1',
   url: 'https://news.test/1',
@@ -68,7 +71,7 @@ const note: Note = {
 
 /** What every upgrade must keep: the analysis as it was, its mention, the note, the settings. */
 async function expectKept(db: BackstoryDB): Promise<void> {
-  expect(db.verno).toBe(8);
+  expect(db.verno).toBe(LATEST);
   expect(await db.analyses.get('sample:1')).toEqual(analysis);
   expect(await mentionsOf(db, 'sample:1')).toEqual([storedMention]);
   expect(await db.notes.get('n1')).toEqual(note);
@@ -195,7 +198,7 @@ test("version 4 to 5: the reader's own actors, and only they, are found by the `
 
   const db = new BackstoryDB(name);
   await db.open();
-  expect(db.verno).toBe(8);
+  expect(db.verno).toBe(LATEST);
   expect((await db.actors.where('mine').equals(1).primaryKeys()).sort()).toEqual(['state:TR', 'user:1']);
   expect(await db.notes.get('n1')).toEqual({ ...note, actorId: 'state:RU' });
   // Every later write keeps the index in step, whichever path writes.
@@ -203,5 +206,41 @@ test("version 4 to 5: the reader's own actors, and only they, are found by the `
   await db.actors.update('user:1', { userAdded: false });
   await db.actors.bulkPut([{ id: 'org:x', name: 'X', kind: 'organisation', description: '', aliases: [] }]);
   expect((await db.actors.where('mine').equals(1).primaryKeys()).sort()).toEqual(['state:RU', 'state:TR']);
+  await db.delete();
+});
+
+const SHIPPED_V5 = { ...SHIPPED_V4, actors: 'id, kind, name, mine' };
+
+test('version 5 to 6: every note and reader-made actor is kept, and names start to be learned', async () => {
+  const name = `migrate-${crypto.randomUUID()}`;
+  const v5 = new Dexie(name);
+  v5.version(5).stores(SHIPPED_V5);
+  const own = {
+    id: 'user:1',
+    name: 'Timur Sadykov',
+    kind: 'person',
+    description: '',
+    aliases: [{ text: 'Sadykov', role: 'surname' }],
+    userAdded: true,
+    mine: 1,
+  };
+  await v5.table('actors').bulkPut([own]);
+  await v5.table('notes').put({ ...note, actorId: 'user:1' });
+  const rows = analysisRows([
+    { analysis, mentionSet: mentionSetOf(analysis, []), words: analysisWords(analysis) },
+  ]);
+  await v5.table('analyses').bulkPut(rows.analyses);
+  await v5.table('mentionBlocks').put(rows.mentionBlock);
+  v5.close();
+
+  const db = new BackstoryDB(name);
+  await db.open();
+  expect(db.verno).toBe(LATEST);
+  expect(await db.actors.get('user:1')).toEqual(own);
+  expect(await db.notes.get('n1')).toEqual({ ...note, actorId: 'user:1' });
+  expect(await db.analyses.get(analysis.id)).toEqual(analysis);
+  expect(await db.nameSightings.count()).toBe(0);
+  await db.nameSightings.put({ key: 'timur sadikov', type: 'PER', forms: ['Timur Sadykov'], seen: [] });
+  expect(await db.nameSightings.count()).toBe(1);
   await db.delete();
 });

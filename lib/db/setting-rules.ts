@@ -15,6 +15,27 @@ interface SettingRule {
 const takeRestored = (_: unknown, restored: unknown) => restored;
 
 const RULES: Record<string, SettingRule> = {
+  // Names the reader dismissed or merged (issue 12, lib/db/learned-admin.ts): never learned again.
+  dismissedNames: {
+    check(value) {
+      if (!Array.isArray(value)) return 'is not a list of names';
+      const bad = value.findIndex(
+        (d) =>
+          typeof d !== 'object' ||
+          d === null ||
+          typeof (d as { key?: unknown }).key !== 'string' ||
+          typeof (d as { form?: unknown }).form !== 'string',
+      );
+      return bad === -1 ? null : `[${bad}] is not a name with a key and a form`;
+    },
+    // Dismissed here or in the backup: dismissed.
+    merge: (stored, restored) => {
+      const byKey = new Map<string, unknown>();
+      for (const d of [...(Array.isArray(stored) ? stored : []), ...(restored as { key: string }[])])
+        byKey.set((d as { key: string }).key, d);
+      return [...byKey.values()];
+    },
+  },
   disabledSites: {
     check(value) {
       if (!Array.isArray(value)) return 'is not a list of sites';

@@ -56,6 +56,13 @@ export const ActorSchema = v.object({
   userAdded: v.optional(v.boolean('is not true or false')),
   wikidata: v.optional(text),
   retired: v.optional(text),
+  learned: v.optional(
+    v.object({
+      key: needed,
+      sources: v.optional(v.array(text, 'is not a list'), []),
+      firstSeen: v.optional(v.nullable(v.object({ analysisId: needed, publishedAt: text })), null),
+    }),
+  ),
 });
 
 export const TopicSchema = v.object({

@@ -44,9 +44,13 @@ export interface ImportReport {
   /** Backup imports also bring actors, notes and settings. */
   actorsAdded: number;
   notesAdded: number;
+  /** Actors learned from the names the analyses use (issue 12). */
+  actorsLearned?: number;
 }
 
 export interface ImportOptions {
+  /** Called after each chunk's learning (issue 12) with the time it took in this thread, in ms. */
+  onLearned?: (ms: number) => void;
   /** Aborting cancels the import; the database is then left exactly as it was before it. */
   signal?: AbortSignal;
   /**

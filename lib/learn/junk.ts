@@ -1,0 +1,55 @@
+import { foldWord } from '../detect/fold';
+import { gazetteer } from '../detect/gazetteer';
+import { MISC_LAST, NEVER_NAME, TITLE_WORDS } from '../detect/lexicon';
+import type { EntityType } from '../detect/types';
+
+/**
+ * Why a name the detector found but does not know must not become a learned actor, or null when it
+ * may. The rules are general (word lists and the shape of the text around the name), never lists
+ * of names: the share of junk among learned actors is audited on real pages (`npm run eval:learned`).
+ */
+export function junkReason(text: string, start: number, end: number, type: EntityType): string | null {
+  if (type === 'LOC') return 'a place';
+  const form = text.slice(start, end);
+  const words = form.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length < 2) return 'one word';
+  if (words.length > 6) return 'too long';
+  if (/\p{N}/u.test(form)) return 'digits: a product, a model, a date';
+  if (form === form.toUpperCase()) return 'upper case: a heading or acronyms';
+  if (words.some((w) => /^\p{Ll}+\p{Lu}/u.test(w))) return 'a product (iPhone, eBay)';
+  const keys = words.map((w) => foldWord(w.replace(/['’]s$/u, '')));
+  const first = keys[0] as string;
+  const last = keys[keys.length - 1] as string;
+  if (NEVER_NAME.has(first) || NEVER_NAME.has(last)) return 'a function word';
+  if (TITLE_WORDS.has(last)) return 'a title';
+  if (MISC_LAST.has(last) || EVENT_OR_THING.has(last)) return 'an event, a work or a product';
+  if (fragmentBefore(text, start)) return 'part of a longer name';
+  if (
+    /^[-‐–&]/.test(text.slice(end, end + 1)) ||
+    /^\s+(?:&|and|of|for)\s+\p{Lu}/u.test(text.slice(end, end + 12))
+  )
+    return 'part of a longer name';
+  const g = gazetteer();
+  const allCommon = keys.every((k) => g.common.has(k) || NEVER_NAME.has(k));
+  const personal = type === 'PER' && g.firstNames.has(first);
+  if (allCommon && !personal) return 'capitalised common words';
+  return null;
+}
+
+/** Last words of events, works, laws and products: "Budget Summit", "Patriot Act", "Galaxy Tab". */
+const EVENT_OR_THING = new Set(
+  'summit conference forum congress election elections war crisis act bill law treaty accord accords agreement protocol initiative plan strategy deal programme program project expo fair show edition model phone pro max plus ultra mini app browser console truck sedan engine vaccine pill drug report index fund festival concert album film movie book novel song tour season episode'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when the name is the tail of a longer one the detector cut: "Mobile" of T-Mobile, "Human
+ * Services" of Health and Human Services, "Liberation Army" of People's Liberation Army.
+ */
+function fragmentBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/[-‐&]$/.test(before)) return true;
+  if (/\p{Lu}[\p{L}.]*['’]s?\s+$/u.test(before)) return true;
+  return /\p{Lu}[\p{L}.]*\s+(?:&|and|of|for|und|et|de)\s+$/u.test(before);
+}
