@@ -1,6 +1,6 @@
 import { foldWord } from '../detect/fold';
 import { gazetteer } from '../detect/gazetteer';
-import { MISC_LAST, NEVER_NAME, TITLE_WORDS } from '../detect/lexicon';
+import { COMPASS, LOC_LAST, MISC_LAST, NEVER_NAME, TITLE_WORDS } from '../detect/lexicon';
 import type { EntityType } from '../detect/types';
 
 /**
@@ -29,10 +29,16 @@ export function junkReason(text: string, start: number, end: number, type: Entit
     /^\s+(?:&|and|of|for)\s+\p{Lu}/u.test(text.slice(end, end + 12))
   )
     return 'part of a longer name';
+  if (LOC_LAST.has(last) || COMPASS.has(first)) return 'a place';
   const g = gazetteer();
+  if (g.places.has(keys.join(' ')) || g.demonyms.has(first) || g.demonyms.has(last))
+    return 'a place or a people';
+  // A person's name in Latin letters starts with a given name the name lists know: "Daring
+  // Fireball", "Google Play" and "Navigation Roadblocks" are typed as people and are not.
+  const latin = !/[^\p{Script=Latin}\P{L}]/u.test(form);
+  if (type === 'PER' && latin && !g.firstNames.has(first)) return 'no given name';
   const allCommon = keys.every((k) => g.common.has(k) || NEVER_NAME.has(k));
-  const personal = type === 'PER' && g.firstNames.has(first);
-  if (allCommon && !personal) return 'capitalised common words';
+  if (allCommon && !(type === 'PER' && g.firstNames.has(first))) return 'capitalised common words';
   return null;
 }
 
