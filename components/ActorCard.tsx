@@ -40,7 +40,7 @@ export function ActorCard({ state, onOpenAnalysis, onClose }: ActorCardProps) {
       }}
     >
       <div class="bs-card-header">
-        <h2 class="bs-card-title" id={titleId} data-testid="card-title">
+        <h2 class="bs-card-title" id={titleId} data-testid="card-title" dir="auto">
           {title}
         </h2>
         <button type="button" class="bs-card-close" aria-label="Close" onClick={onClose}>
@@ -64,12 +64,14 @@ function CardBody({ data, onOpenAnalysis }: { data: CardData; onOpenAnalysis(id:
   return (
     <>
       <p class="bs-card-description">
-        <ActorKindBadge kind={actor.kind} /> {actor.description}
+        <ActorKindBadge kind={actor.kind} /> <bdi>{actor.description}</bdi>
         {asOf && <span class="bs-card-asof"> (as of {asOf})</span>}
       </p>
       <h3 class="bs-section-title">Prior analyses</h3>
       {analyses.length === 0 ? (
-        <p class="bs-empty">No prior analyses mention {actor.name} yet.</p>
+        <p class="bs-empty">
+          No prior analyses mention <bdi>{actor.name}</bdi> yet.
+        </p>
       ) : (
         <ul class="bs-list">
           {analyses.slice(0, CARD_MAX_ANALYSES).map((analysis) => (
@@ -84,7 +86,9 @@ function CardBody({ data, onOpenAnalysis }: { data: CardData; onOpenAnalysis(id:
       )}
       <h3 class="bs-section-title">Your notes</h3>
       {notes.length === 0 ? (
-        <p class="bs-empty">You have no notes on {actor.name} yet.</p>
+        <p class="bs-empty">
+          You have no notes on <bdi>{actor.name}</bdi> yet.
+        </p>
       ) : (
         <ul class="bs-list">
           {notes.map((note) => (

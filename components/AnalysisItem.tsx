@@ -20,16 +20,16 @@ export function AnalysisItem({ analysis, onOpen, testId }: AnalysisItemProps) {
   const hasSnippet = Boolean(snippet.before || snippet.match || snippet.after);
   return (
     <li class="bs-item bs-analysis" data-testid={testId}>
-      <button type="button" class="bs-link" onClick={() => onOpen(id)}>
+      <button type="button" class="bs-link" dir="auto" onClick={() => onOpen(id)}>
         {title || 'Untitled analysis'}
       </button>
       <div class="bs-meta">
-        {source && <span>{source}</span>}
+        {source && <span dir="auto">{source}</span>}
         {source && date && <span aria-hidden="true"> · </span>}
         {date && <time dateTime={isoDate(publishedAt)}>{date}</time>}
       </div>
       {hasSnippet && (
-        <p class="bs-snippet">
+        <p class="bs-snippet" dir="auto">
           {snippet.before}
           {snippet.match && <mark>{snippet.match}</mark>}
           {snippet.after}

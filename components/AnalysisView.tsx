@@ -29,9 +29,11 @@ export function AnalysisView({ state }: { state: AnalysisViewState }) {
   const names = [source, author].filter(Boolean).join(' · ');
   return (
     <article class="bs-analysis-page">
-      <h1 data-testid="analysis-title">{title || 'Untitled analysis'}</h1>
+      <h1 data-testid="analysis-title" dir="auto">
+        {title || 'Untitled analysis'}
+      </h1>
       <p class="bs-meta">
-        {names}
+        {names && <bdi>{names}</bdi>}
         {names && date && ' · '}
         {date && <time dateTime={isoDate(publishedAt)}>{date}</time>}
       </p>
@@ -39,15 +41,17 @@ export function AnalysisView({ state }: { state: AnalysisViewState }) {
         <ul class="bs-analysis-actors" aria-label="Actors">
           {actors.map((actor) => (
             <li key={actor.id} data-testid="analysis-actor" title={actor.description}>
-              {actor.name} <ActorKindBadge kind={actor.kind} />
+              <bdi>{actor.name}</bdi> <ActorKindBadge kind={actor.kind} />
             </li>
           ))}
         </ul>
       )}
-      <div class="bs-analysis-text">
+      <div class="bs-analysis-text" dir="auto">
         {paragraphs(text).map((paragraph, index) => (
           // Paragraphs have no identity of their own and never reorder.
-          <p key={index}>{paragraph}</p>
+          <p key={index} dir="auto">
+            {paragraph}
+          </p>
         ))}
       </div>
       {original && (

@@ -17,10 +17,16 @@ export function NoteItem({ note, target, onDelete, testId }: NoteItemProps) {
   const date = formatDate(note.updatedAt || note.createdAt);
   return (
     <li class="bs-item bs-note" data-testid={testId}>
-      {note.quote?.exact && <blockquote class="bs-note-quote">{note.quote.exact}</blockquote>}
-      <p class="bs-note-text">{note.text}</p>
+      {note.quote?.exact && (
+        <blockquote class="bs-note-quote" dir="auto">
+          {note.quote.exact}
+        </blockquote>
+      )}
+      <p class="bs-note-text" dir="auto">
+        {note.text}
+      </p>
       <div class="bs-meta">
-        {target && <span>{target}</span>}
+        {target && <span dir="auto">{target}</span>}
         {target && date && <span aria-hidden="true"> · </span>}
         {date && <time dateTime={isoDate(note.updatedAt || note.createdAt)}>{date}</time>}
         {onDelete && (

@@ -25,9 +25,9 @@ export function ActorDetail(props: ActorDetailProps) {
   return (
     <article class="bs-actor-detail" data-testid="actor-detail" aria-label={actor.name}>
       <h3>
-        {actor.name} <ActorKindBadge kind={actor.kind} />
+        <bdi>{actor.name}</bdi> <ActorKindBadge kind={actor.kind} />
       </h3>
-      {actor.description && <p>{actor.description}</p>}
+      {actor.description && <p dir="auto">{actor.description}</p>}
       <p class="bs-meta">
         {actor.id}
         {actor.country && ` · ${actor.country}`}
@@ -37,7 +37,7 @@ export function ActorDetail(props: ActorDetailProps) {
         <ul class="bs-alias-list">
           {actor.aliases.map((alias) => (
             <li key={`${alias.role}:${alias.text}`}>
-              {alias.text} <span class="bs-meta">({ROLE_LABELS[alias.role] ?? alias.role})</span>
+              <bdi>{alias.text}</bdi> <span class="bs-meta">({ROLE_LABELS[alias.role] ?? alias.role})</span>
             </li>
           ))}
         </ul>

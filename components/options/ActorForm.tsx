@@ -59,6 +59,7 @@ export function ActorForm({ actor, onSave, onCancel }: ActorFormProps) {
         id={ids.name}
         type="text"
         data-testid="actor-name"
+        dir="auto"
         value={draft.name}
         aria-required="true"
         onInput={(event) => set({ name: event.currentTarget.value })}
@@ -80,6 +81,7 @@ export function ActorForm({ actor, onSave, onCancel }: ActorFormProps) {
       <input
         id={ids.description}
         type="text"
+        dir="auto"
         value={draft.description}
         onInput={(event) => set({ description: event.currentTarget.value })}
       />

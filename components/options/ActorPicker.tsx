@@ -56,7 +56,7 @@ export function ActorPicker({ actors, selectedId, onSelect }: ActorPickerProps) 
               aria-current={actor.id === selectedId}
               onClick={() => onSelect(actor.id)}
             >
-              {actor.name}
+              <bdi>{actor.name}</bdi>
             </button>{' '}
             <ActorKindBadge kind={actor.kind} />
           </li>

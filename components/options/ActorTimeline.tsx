@@ -46,7 +46,7 @@ export function ActorTimeline({ actorId, services, version }: ActorTimelineProps
           />
         ) : (
           <li key={`a:${entry.id}`} class="bs-item" data-testid="timeline-analysis">
-            <a class="bs-link" href={analysisHref(entry.id)} target="_blank" rel="noopener">
+            <a class="bs-link" href={analysisHref(entry.id)} target="_blank" rel="noopener" dir="auto">
               {entry.title || 'Untitled analysis'}
             </a>
             <div class="bs-meta">

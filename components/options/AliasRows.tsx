@@ -35,6 +35,7 @@ export function AliasRows({ aliases, onChange }: AliasRowsProps) {
           <input
             type="text"
             aria-label={`Alias ${index + 1}`}
+            dir="auto"
             value={alias.text}
             onInput={(event) => update(index, { text: event.currentTarget.value })}
           />

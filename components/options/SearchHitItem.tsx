@@ -36,11 +36,17 @@ export function SearchHitItem({ hit, services }: SearchHitItemProps) {
     <li class="bs-item" data-testid="search-hit" data-kind={hit.kind}>
       <span class="bs-kind">{hit.kind === 'analysis' ? 'Analysis' : 'Note'}</span>{' '}
       {hit.kind === 'analysis' ? (
-        <a class="bs-link" href={analysisHref(hit.id)} target="_blank" rel="noopener">
+        <a class="bs-link" href={analysisHref(hit.id)} target="_blank" rel="noopener" dir="auto">
           {hit.title || 'Untitled analysis'}
         </a>
       ) : (
-        <button type="button" class="bs-link" aria-expanded={note !== null} onClick={() => void toggleNote()}>
+        <button
+          type="button"
+          class="bs-link"
+          dir="auto"
+          aria-expanded={note !== null}
+          onClick={() => void toggleNote()}
+        >
           {hit.title || 'Note'}
         </button>
       )}
@@ -50,7 +56,11 @@ export function SearchHitItem({ hit, services }: SearchHitItemProps) {
           · {date}
         </time>
       )}
-      {hit.excerpt && <p class="bs-snippet">{hit.excerpt}</p>}
+      {hit.excerpt && (
+        <p class="bs-snippet" dir="auto">
+          {hit.excerpt}
+        </p>
+      )}
       {note === 'gone' && <p class="bs-empty">This note is not in your library any more.</p>}
       {note && note !== 'gone' && (
         <ul class="bs-list bs-nested">

@@ -8,7 +8,10 @@ export function ActorList({ actors }: { actors: PageActor[] }) {
     <ul class="bs-list">
       {actors.map((actor) => (
         <li key={actor.id} class="bs-item bs-actor" data-testid="page-actor" title={actor.description}>
-          <span class="bs-actor-name">{actor.name}</span> <ActorKindBadge kind={actor.kind} />{' '}
+          <span class="bs-actor-name" dir="auto">
+            {actor.name}
+          </span>{' '}
+          <ActorKindBadge kind={actor.kind} />{' '}
           <span class="bs-meta bs-count">
             {actor.count} {actor.count === 1 ? 'mention' : 'mentions'}
           </span>

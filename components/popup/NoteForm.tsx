@@ -60,7 +60,9 @@ export function NoteForm({ actors, quote, onSave }: NoteFormProps) {
       {attached && (
         <figure class="bs-quote-draft" data-testid="note-quote">
           <figcaption class="bs-meta">Quoting the passage you selected</figcaption>
-          <blockquote class="bs-note-quote">{attached.exact}</blockquote>
+          <blockquote class="bs-note-quote" dir="auto">
+            {attached.exact}
+          </blockquote>
           <button
             type="button"
             class="bs-small-button"
@@ -77,6 +79,7 @@ export function NoteForm({ actors, quote, onSave }: NoteFormProps) {
       <label for={textId}>Write a note</label>
       <textarea
         id={textId}
+        dir="auto"
         ref={input}
         data-testid="note-input"
         rows={3}

@@ -6,7 +6,7 @@ export function TopicList({ topics }: { topics: PageTopic[] }) {
   return (
     <ul class="bs-list bs-topics">
       {topics.map((topic) => (
-        <li key={topic.id} class="bs-topic" data-testid="page-topic">
+        <li key={topic.id} class="bs-topic" data-testid="page-topic" dir="auto">
           {topic.label}
         </li>
       ))}

@@ -110,6 +110,9 @@ export class CardHost {
       notes: texts('[data-testid=card-note]'),
       background: open && card !== null ? getComputedStyle(card).backgroundColor : null,
       markup: this.#shadow.querySelectorAll('img, script, iframe, [onerror], [onload], [onmouseover]').length,
+      rtl: [...this.#shadow.querySelectorAll('[dir], bdi')]
+        .filter((element) => getComputedStyle(element).direction === 'rtl')
+        .map(squash),
     };
   }
 

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { isoDate } from '../dates';
 import type { SearchHit } from '../io/types';
 import type { Analysis, Note } from '../model';
+import { excerpt } from '../snippet';
 import type { BackstoryDB } from './database';
 import { matchingAnalyses } from './search-postings';
 import { fold, queryWords, searchableText } from './search-words';
@@ -110,15 +111,14 @@ const noteDoc = (n: Note, words: string[]): Doc => ({
   date: isoDate(n.createdAt) ?? '',
 });
 
-/** The text around the first query word it contains (plain text, never HTML). */
+/** The text around the first query word it contains (plain text, never HTML), cut at whole words. */
 function passageAround(text: string, words: string[]): string {
   const folded = fold(text);
   const at = Math.max(
     0,
     Math.min(...words.map((w) => folded.indexOf(w)).filter((i) => i >= 0), folded.length),
   );
-  const start = Math.max(0, at - EXCERPT / 3);
-  return `${start > 0 ? '…' : ''}${text.slice(start, start + EXCERPT).trim()}${start + EXCERPT < text.length ? '…' : ''}`;
+  return excerpt(text, Math.max(0, at - EXCERPT / 3), EXCERPT);
 }
 
 function toHit(doc: Doc): SearchHit {

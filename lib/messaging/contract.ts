@@ -184,6 +184,8 @@ export interface CardView {
   background: string | null;
   /** Elements in the card that only injected markup could have made (images, scripts, handlers). */
   markup: number;
+  /** The text of each element of the card that reads right to left (an Arabic title, say). */
+  rtl: string[];
 }
 
 /** An analysis as the viewer page shows it. */

@@ -10,6 +10,7 @@ const CLOSED: CardView = {
   notes: [],
   background: null,
   markup: 0,
+  rtl: [],
 };
 
 /**
