@@ -55,6 +55,12 @@ export function isJoiner(code: number): boolean {
     code === 0xa0 ||
     code === 45 ||
     code === 38 ||
+    // The zero-width non-joiner inside Persian words ("خامنه‌ای", "تحریم‌های") splits the parts
+    // but keeps them one name.
+    code === 0x200c ||
+    // The middle dot between the parts of a foreign name in Chinese and Japanese ("唐纳德·特朗普").
+    code === 0xb7 ||
+    code === 0x30fb ||
     (code >= 0x2010 && code <= 0x2014)
   );
 }

@@ -1,3 +1,4 @@
+import { elidedHead, turkishSuffix } from './apostrophe';
 import { CharClass, charClass, isApostrophe, isJoiner, isSentenceBreak } from './char-class';
 import { foldWord } from './fold';
 import { asciiWordId, keyOf, startText, wordId } from './vocab';
@@ -36,6 +37,9 @@ export class Tokens {
     /** `Tok` bits. */
     readonly flags: Uint8Array,
   ) {}
+
+  /** Per token, another word id the alias tries may match it as (`variants.ts`); null for none. */
+  alt: Int32Array | null = null;
 
   /** True when token `i` exists and has every bit of `flag`. */
   is(i: number, flag: Tok): boolean {
@@ -124,7 +128,7 @@ export function tokenizeShared(text: string): Tokens {
       i++;
       continue;
     }
-    const start = i;
+    let start = i;
     const joined = count > 0 && joinable && (gapLen > 0 || cls === CharClass.Unspaced) && !prevPossessive;
     let upper = 0;
     let lower = 0;
@@ -136,6 +140,7 @@ export function tokenizeShared(text: string): Tokens {
     let hBeforeApostrophe = h;
     let lo = 0;
     let hi = 0;
+    let apostrophe = -1;
     if (cls === CharClass.Unspaced) {
       end = i + 1;
     } else if (
@@ -165,8 +170,10 @@ export function tokenizeShared(text: string): Tokens {
           else if (c >= 65 && c <= 90) {
             upper++;
             c += 32;
-          } else if (c === 39 && isWordClass(charClass(text.charCodeAt(end + 1)))) hBeforeApostrophe = h;
-          else if (c < 48 || c > 57) break;
+          } else if (c === 39 && isWordClass(charClass(text.charCodeAt(end + 1)))) {
+            hBeforeApostrophe = h;
+            if (apostrophe < 0) apostrophe = end;
+          } else if (c < 48 || c > 57) break;
           h = Math.imul(h ^ c, 16777619);
           // The first eight letters packed, for the vocabulary's table of recent short words.
           const at = end - start;
@@ -181,16 +188,39 @@ export function tokenizeShared(text: string): Tokens {
         else if (c === CharClass.Lower) lower++;
         else if (c === CharClass.Word) other++;
         else if (!isApostrophe(code2) || !isWordClass(charClass(text.charCodeAt(end + 1)))) break;
+        else if (apostrophe < 0) apostrophe = end;
         end++;
       }
     }
     let wordEnd = end;
     let possessive = false;
     const last = text.charCodeAt(end - 1);
+    let first: CharClass = cls;
     if (end - start > 2 && (last === 115 || last === 83) && isApostrophe(text.charCodeAt(end - 2))) {
       wordEnd = end - 2;
       possessive = true;
       h = hBeforeApostrophe;
+    } else if (apostrophe > start) {
+      // "l'Ukraine", "d'Ankara": the elided article is no part of the name (apostrophe.ts).
+      if (elidedHead(text, start, apostrophe)) {
+        start = apostrophe + 1;
+        first = charClass(text.charCodeAt(start));
+        upper = 0;
+        lower = 0;
+        for (let k = start; k < end; k++) {
+          const c = charClass(text.charCodeAt(k));
+          if (c === CharClass.Upper) upper++;
+          else if (c === CharClass.Lower) lower++;
+        }
+        hashed = false;
+        nonAscii = true;
+      } else if (cls === CharClass.Upper && turkishSuffix(text, apostrophe + 1, end)) {
+        // "Ankara'nın", "Türkiye'yi": a case ending after a proper noun, dropped like a possessive.
+        wordEnd = apostrophe;
+        possessive = true;
+        hashed = false;
+        nonAscii = true;
+      }
     }
     const dotted = wordEnd - start > 3 && text.charCodeAt(start + 1) === 46;
     const initial = wordEnd - start === 1 && cls === CharClass.Upper && text.charCodeAt(wordEnd) === 46;
@@ -213,9 +243,9 @@ export function tokenizeShared(text: string): Tokens {
     ends[count] = wordEnd;
     words[count] = word;
     flagBits[count] =
-      (cls === CharClass.Upper ? Tok.Cap : 0) |
+      (first === CharClass.Upper ? Tok.Cap : 0) |
       (upper > 0 && lower === 0 ? Tok.Caps : 0) |
-      (lower > 0 && cls !== CharClass.Upper ? Tok.Lower : 0) |
+      (lower > 0 && first !== CharClass.Upper ? Tok.Lower : 0) |
       (upper + lower + other > 0 || cls === CharClass.Unspaced ? Tok.Alpha : 0) |
       (initial ? Tok.Initial : 0) |
       (possessive ? Tok.Possessive : 0) |
