@@ -146,6 +146,8 @@ export interface MatchContext {
   givenBefore: boolean;
   /** The word right before opens the sentence. */
   openerBefore: boolean;
+  /** The match's first word is a case form of the alias ("Пескова"): see `variants.ts`. */
+  inflected: boolean;
   /** A capitalised word stands right before, even a common one opening the sentence ("Beef Chili"). */
   capBefore: boolean;
 }
@@ -220,8 +222,11 @@ function personVeto(e: AliasEntry, c: MatchContext, doc: DocContext | null): Vet
     return c.nameAfter && !c.nextEntries.some((n) => n.actor.id === actor.id) ? Veto.Name : Veto.None;
   }
   if (c.first !== c.last) return Veto.None;
-  // "Fred Trump" is not Donald Trump; "Donald John Trump" is.
-  if (c.nameBefore.length > 0) return c.nameBefore.includes(givenName(actor)) ? Veto.None : Veto.Name;
+  // "Fred Trump" is not Donald Trump; "Donald John Trump" is. A surname in a case form after a
+  // sentence's first word is that word's complement ("Слова Пескова", Peskov's words).
+  const opener = c.inflected && c.openerBefore && !c.givenBefore;
+  if (c.nameBefore.length > 0 && !opener)
+    return c.nameBefore.includes(givenName(actor)) ? Veto.None : Veto.Name;
   // After "Fred Trump", a lone "Trump" is Fred unless Donald Trump is named too.
   if (role === 'surname' && doc?.otherBearers.has(actor.id) && !doc.fullNamed.has(actor.id))
     return Veto.Someone;

@@ -52,11 +52,13 @@ export class FlatTrie<V> {
     i: number,
     accept: (value: V, first: number, last: number) => boolean,
   ): TrieMatch<V> | null {
-    const { rootNode, childStart, childWord, childNode, valueStart } = this.a;
+    const { rootNode, childStart, valueStart } = this.a;
     const words = tokens.word;
     const flags = tokens.flags;
     const n = tokens.length;
+    const alt = tokens.alt;
     let node = this.trieWord(words[i] as number);
+    if (node < 0 && alt) node = this.trieWord(alt[i] as number);
     if (node < 0) return null;
     node = rootNode[node] as number;
     let best: TrieMatch<V> | null = null;
@@ -71,27 +73,31 @@ export class FlatTrie<V> {
       const hi0 = childStart[node + 1] as number;
       if (lo0 === hi0 || j + 1 >= n || ((flags[j + 1] as number) & Tok.Joined) === 0) break;
       j++;
-      const w = this.trieWord(words[j] as number);
-      if (w < 0) break;
-      let lo = lo0;
-      let hi = hi0 - 1;
-      node = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >>> 1;
-        const m = childWord[mid] as number;
-        if (m === w) {
-          node = childNode[mid] as number;
-          break;
-        }
-        if (m < w) lo = mid + 1;
-        else hi = mid - 1;
-      }
+      // The word as written, else its base form or romanisation ("Союза" → "союз").
+      node = this.child(lo0, hi0, this.trieWord(words[j] as number));
+      if (node < 0 && alt) node = this.child(lo0, hi0, this.trieWord(alt[j] as number));
     }
     return best;
   }
 
+  /** The child node along trie word `w` among the edges `lo0..hi0`, or -1. */
+  private child(lo0: number, hi0: number, w: number): number {
+    if (w < 0) return -1;
+    const { childWord, childNode } = this.a;
+    let lo = lo0;
+    let hi = hi0 - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = childWord[mid] as number;
+      if (m === w) return childNode[mid] as number;
+      if (m < w) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
   private trieWord(id: number): number {
-    return id < this.trieWordOf.length ? (this.trieWordOf[id] as number) : -1;
+    return id >= 0 && id < this.trieWordOf.length ? (this.trieWordOf[id] as number) : -1;
   }
 
   private accepted(

@@ -2,6 +2,7 @@ import { AbbreviationCheck } from './abbreviations';
 import { type AliasEntry, buildAliasTrie, casesAgree } from './alias-index';
 import { type Matcher, scanAll } from './flat-trie';
 import { FuzzyIndex } from './fuzzy';
+import { identifyLanguage } from './language';
 import { documentContext, type MatchContext, matchContext, resolve } from './resolve';
 import { tokenizeShared } from './tokenize';
 import { TopicScorer } from './topic-scorer';
@@ -13,6 +14,7 @@ import {
   type EntityMention,
 } from './types';
 import { isSports, type KnownSpan, unknownNames } from './unknown-names';
+import { AltKind, alternatives } from './variants';
 
 export { type PackagedBase, packagedBase } from './packaged-base';
 export type { Detection, Detector, DetectorInput, EntityMention, EntityType, TopicScore } from './types';
@@ -41,10 +43,23 @@ export function createDetector(input: DetectorInput): Detector {
     detect(text: string): Detection {
       // The tokens live only in this call (nothing below tokenizes again), so they need no copy.
       const tokens = tokenizeShared(text);
+      const lang = identifyLanguage(text);
+      const alt = alternatives(tokens, lang);
+      tokens.alt = alt?.id ?? null;
+      // A romanised Cyrillic word ("Песков" as "peskov") may only name a person: place and company
+      // names are translated, not transliterated, and short Latin names are everywhere.
+      const romanOk = (e: AliasEntry, first: number, last: number) => {
+        if (!alt || e.actor.kind === 'person') return true;
+        for (let k = first; k <= last; k++) if (alt.kind[k] === AltKind.Romanised) return false;
+        return true;
+      };
       const matches = scanAll(
         matchers,
         tokens,
-        (e, first) => casesAgree(e, tokens, first) && (hidden.size === 0 || !hidden.has(e.actor.id)),
+        (e, first, last) =>
+          casesAgree(e, tokens, first) &&
+          (hidden.size === 0 || !hidden.has(e.actor.id)) &&
+          romanOk(e, first, last),
       );
       // Every match's context first: the whole text's (who is named in full, who without ambiguity)
       // is read from them, then each match is resolved (resolve.ts, cues.ts).
@@ -88,7 +103,7 @@ export function createDetector(input: DetectorInput): Detector {
       }
       const all = mentions.filter((_, i) => !unknown.replaced.has(i)).concat(unknown.mentions);
       all.sort((a, b) => a.start - b.start);
-      return { mentions: all, topics: topics.score(tokens, text) };
+      return { mentions: all, topics: topics.score(tokens, text), ...(lang ? { lang } : {}) };
     },
   };
 }

@@ -339,6 +339,7 @@ export function matchContext(
     cityComma,
     givenBefore: nameBefore.length > 0 && (factsOf(tokens.word[b] as number) & Fact.FirstName) !== 0,
     openerBefore: tokens.is(b, Tok.SentenceStart),
+    inflected: (tokens.alt?.[first] ?? -1) >= 0,
     // An unknown word opening a sentence may be foreign ("En Chile"); a common English one is not.
     capBefore:
       before[0] !== '' &&

@@ -84,7 +84,9 @@ export class TokenTrie<V> {
     const flags = tokens.flags;
     const n = tokens.length;
     const word = words[i] as number;
+    const alt = tokens.alt;
     let node = word < root.length ? root[word] : undefined;
+    if (!node && alt && (alt[i] as number) >= 0) node = root[alt[i] as number];
     let best: TrieMatch<V> | null = null;
     let j = i;
     while (node) {
@@ -95,7 +97,8 @@ export class TokenTrie<V> {
       // A name never runs across a possessive or punctuation: "Turkey's Fidan" is two mentions.
       if (!node.next || j + 1 >= n || ((flags[j + 1] as number) & Tok.Joined) === 0) break;
       j++;
-      node = node.next.get(words[j] as number);
+      const next: TrieNode<V> | undefined = node.next.get(words[j] as number);
+      node = next ?? (alt && (alt[j] as number) >= 0 ? node.next.get(alt[j] as number) : undefined);
     }
     return best;
   }

@@ -31,6 +31,8 @@ export interface TopicScore {
 export interface Detection {
   mentions: EntityMention[];
   topics: TopicScore[];
+  /** The text's language (ISO 639-1, by `language.ts`); absent when there is too little text to tell. */
+  lang?: string;
 }
 
 export interface Detector {

@@ -82,6 +82,15 @@ export function unknownNames(
     const atLast = knownAt[last] as number;
     const whole = atFirst >= 0 ? known[atFirst] : undefined;
     if (whole && whole.first <= first && whole.last >= last) return;
+    // A known name in a case form ends where its case ending is: "Министр Турции Хакан Фидан" is
+    // Turkey's Hakan Fidan, not one name (issue 13). The words either side are typed on their own.
+    for (let k = first; k <= last && tokens.alt; k++) {
+      const inflected = known[knownAt[k] as number];
+      if (!inflected || (tokens.alt[inflected.last] as number) < 0 || inflected.last >= last) continue;
+      if (inflected.first > first) consider({ first, last: inflected.first - 1, titled: span.titled });
+      consider({ first: inflected.last + 1, last, titled: span.titled });
+      return;
+    }
     if (anyInside) {
       const lastKnown = (knownAt[last] as number) >= 0;
       const orgTail = (lastF & Fact.OrgLast) !== 0;

@@ -65,13 +65,36 @@ function insert(key: string, h: number): number {
   return id;
 }
 
-let onInsert: (id: number) => void = () => {};
-let onTruncate: (size: number) => void = () => {};
+const inserts: ((id: number) => void)[] = [];
+const truncates: ((size: number) => void)[] = [];
+function onInsert(id: number): void {
+  for (const f of inserts) f(id);
+}
+function onTruncate(size: number): void {
+  for (const f of truncates) f(size);
+}
 
-/** Lets `word-facts.ts` grow and clear its per-id arrays with the vocabulary. */
+/** Lets a per-id cache (`word-facts.ts`, `variants.ts`) grow and clear with the vocabulary. */
 export function watchVocab(insert: (id: number) => void, truncate: (size: number) => void): void {
-  onInsert = insert;
-  onTruncate = truncate;
+  inserts.push(insert);
+  truncates.push(truncate);
+}
+
+/** The id of a folded key, or -1 when no text or trie has it: a look-up that adds nothing. */
+export function findWordId(key: string): number {
+  const h = hashKey(key);
+  let slot = h & mask;
+  for (;;) {
+    const id1 = slots[slot * 2 + 1] as number;
+    if (id1 === 0) return -1;
+    if (slots[slot * 2] === h && keys[id1 - 1] === key) return id1 - 1;
+    slot = (slot + 1) & mask;
+  }
+}
+
+/** True for the id of a word of a trie (an alias or a topic term): see `pinWords`. */
+export function isPinned(id: number): boolean {
+  return id >= 0 && id < pinnedCount;
 }
 
 /** The id of a folded key, added if new. */
