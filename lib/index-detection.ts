@@ -6,6 +6,8 @@ export interface IndexedText {
   mentions: Omit<Mention, 'analysisId'>[];
   actorIds: string[];
   topicIds: string[];
+  /** The text's language, when detection could tell (see `Detection.lang`). */
+  lang?: string;
 }
 
 /**
@@ -29,7 +31,12 @@ export function indexDetection(detection: Detection, bodyStart = 0): IndexedText
     }
   }
   const mentions = [...byActor].map(([actorId, row]) => ({ actorId, ...row }));
-  return { mentions, actorIds: [...byActor.keys()], topicIds: significantTopics(detection.topics) };
+  return {
+    mentions,
+    actorIds: [...byActor.keys()],
+    topicIds: significantTopics(detection.topics),
+    ...(detection.lang ? { lang: detection.lang } : {}),
+  };
 }
 
 /**

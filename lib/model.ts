@@ -101,6 +101,8 @@ export interface Analysis {
   actorIds: string[];
   /** Topics detected in the text. */
   topicIds: string[];
+  /** The text's language (ISO 639-1) as detection identified it; absent when it could not tell. */
+  lang?: string;
   origin: AnalysisOrigin;
   /** Epoch ms when it entered the database. */
   addedAt: number;

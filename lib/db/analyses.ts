@@ -35,8 +35,14 @@ export function draftIndex(detector: Detector, draft: AnalysisDraft): DraftIndex
 
 /** A draft with its index: the analysis record, its mention set and its search words. */
 export function indexedFrom(draft: AnalysisDraft, index: DraftIndex, addedAt: number): IndexedAnalysis {
-  const { mentions, actorIds, topicIds, words } = index;
-  const analysis: Analysis = { ...draft, addedAt: draft.addedAt ?? addedAt, actorIds, topicIds };
+  const { mentions, actorIds, topicIds, words, lang } = index;
+  const analysis: Analysis = {
+    ...draft,
+    addedAt: draft.addedAt ?? addedAt,
+    actorIds,
+    topicIds,
+    ...(lang ? { lang } : {}),
+  };
   return { analysis, mentionSet: mentionSetOf(analysis, mentions), words };
 }
 

@@ -37,6 +37,8 @@ describe('importFile', () => {
     // "flew to Moscow" is a venue; "Ankara wants" is the Turkish government.
     expect(post?.actorIds).toEqual(expect.arrayContaining(['person:hakan-fidan', 'state:TR']));
     expect(post?.actorIds).not.toContain('state:RU');
+    // Each analysis is stored with its language (issue 13).
+    expect(post?.lang).toBe('en');
     expect((await mentionsOf(db, 'tg:1500100200:2')).length).toBeGreaterThan(1);
     const before = await dumpTables(db);
     const blocks = await db.mentionBlocks.count();
@@ -44,6 +46,20 @@ describe('importFile', () => {
     expect(second).toMatchObject({ added: 0, updated: 0, unchanged: 4 });
     expect(await dumpTables(db)).toEqual(before);
     expect(await db.mentionBlocks.count()).toBe(blocks);
+  });
+
+  test('a Russian analysis is stored with its language and linked to the actors it names', async () => {
+    const russian = JSON.stringify({
+      id: 'ru1',
+      title: 'Визит в Москву',
+      text: 'Министр иностранных дел Турции Хакан Фидан прибыл в Москву.',
+      publishedAt: '2025-01-01T00:00:00Z',
+    });
+    await importFile(db, createDetector, new Blob([`${russian}\n`]));
+    const stored = await db.analyses.get('ru1');
+    expect(stored?.lang).toBe('ru');
+    // The fixture actors have Latin names only: the Cyrillic name is found by romanisation.
+    expect(stored?.actorIds).toContain('person:hakan-fidan');
   });
 
   test('an account export imports its channels', async () => {
