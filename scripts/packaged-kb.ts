@@ -12,6 +12,7 @@ import { fold } from '../lib/db/search-words';
 import { compileKb } from '../lib/detect/compiled-kb';
 import { curatedOrganisations } from '../lib/kb/curated/orgs-all';
 import { CURATED_PEOPLE, CURATED_PEOPLE_SOURCE } from '../lib/kb/curated/people-all';
+import { withLanguages } from '../lib/kb/languages';
 import { personActor } from '../lib/kb/people';
 import { starterActors } from '../lib/kb/starter';
 import type { Actor } from '../lib/model';
@@ -72,7 +73,7 @@ export function packagedActors(): Actor[] {
     }
     out.push(actor);
   }
-  return capitalsInEveryLanguage(cityBeforeRegion(withoutPlaceSurnames(out)));
+  return withLanguages(capitalsInEveryLanguage(cityBeforeRegion(withoutPlaceSurnames(out))));
 }
 
 /**

@@ -17,7 +17,7 @@ export interface CountryRecord {
 export type LocaleNames = Record<string, string | string[]>;
 
 /** Languages whose names are kept as `native` aliases (the reader's sources may be in any of them). */
-export const EXTRA_LANGS = ['fr', 'de', 'es', 'ru', 'ar', 'zh', 'tr'] as const;
+export const EXTRA_LANGS = ['fr', 'de', 'es', 'ru', 'uk', 'ar', 'fa', 'zh', 'tr'] as const;
 
 /** Observer states: the Holy See and Palestine are not UN members but act as states in the news. */
 const OBSERVERS = new Set(['VA', 'PS']);
@@ -92,6 +92,9 @@ export function buildState(c: CountryRecord, i18n: Record<string, LocaleNames>):
   add('native', ...[...natives, ...translated].filter((n) => !englishSet.has(n) && notInverted(n)));
   const demonym = extras.demonym ?? c.demonyms.eng?.m;
   if (demonym) add('demonym', demonym);
+  // French adjectives of origin, written in lower case ("le ministre turc", "la diplomatie russe").
+  const fra = c.demonyms.fra;
+  if (fra) add('demonym', ...[fra.m, fra.f].filter(Boolean).map((d) => d.toLowerCase()));
   const capitals = c.capital;
   add('capital', ...capitals, ...(extras.capitals ?? []));
   const govNames = common.filter((n) => !/ of /.test(n)).slice(0, 3);
