@@ -13,11 +13,11 @@ describe('the packaged knowledge base', () => {
   test('holds at least 20,000 actors, each once, each with a name, kind, description and source', () => {
     expect(actors.length).toBeGreaterThanOrEqual(20_000);
     expect(byId.size).toBe(actors.length);
-    for (const a of actors) {
-      expect(a.name.trim(), a.id).not.toBe('');
-      expect(a.description.trim(), a.id).not.toBe('');
-      expect(a.source ?? '', a.id).not.toBe('');
-    }
+    // One assertion over all actors, not three per actor: 60,000 expect calls took 5-10 s on a busy machine.
+    const bad = actors.filter(
+      (a) => a.name.trim() === '' || a.description.trim() === '' || (a.source ?? '') === '',
+    );
+    expect(bad.map((a) => a.id)).toEqual([]);
   });
 
   test.each([
