@@ -2,7 +2,7 @@
  * Arabic-script words as the names they may carry: clitic prefixes (و "and", ف, ب "with", ل "for",
  * ك "like") and the article ال come off ("لأوكرانيا" → "اوكرانيا", "ومصر" → "مصر", "الناتو" →
  * "ناتو"), and an adjective of origin loses its feminine and plural endings ("التركية" → "تركي",
- * "الروسيون" → "روسي"). Keys are folded (`fold.ts`: hamza forms of alef to ا, ي/ى to ی, ك to ک).
+ * "الروسيون" → "روسي"). Keys are folded (`fold.ts`: hamza forms of alef to ا, ی/ى to ي, ک to ك).
  * A rule of our own: Snowball's Arabic stemmer strips far more (suffixes of verbs and possessives),
  * which merges names, and it has no Persian.
  */
@@ -29,8 +29,8 @@ const PREFIXES = [
   'ک',
   'ك',
 ];
-// Nisba endings: feminine ية, masculine plural يون/يين, feminine plural يات (folded ي → ی).
-const NISBA = ['یه', 'یة', 'یون', 'یین', 'یات'];
+// Nisba endings: feminine ية, masculine plural يون/يين, feminine plural يات.
+const NISBA = ['يه', 'ية', 'يون', 'يين', 'يات'];
 const MIN = 3;
 
 /** The forms a folded Arabic-script word may be a clitic or inflected form of (not the word itself). */
@@ -53,7 +53,7 @@ export function arabicBases(key: string): string[] {
   for (const s of stems) {
     push(s);
     for (const end of NISBA)
-      if (s.endsWith(end) && s.length - end.length >= MIN - 1) push(`${s.slice(0, s.length - end.length)}ی`);
+      if (s.endsWith(end) && s.length - end.length >= MIN - 1) push(`${s.slice(0, s.length - end.length)}ي`);
   }
   return out;
 }
