@@ -72,20 +72,27 @@ export async function* streamJsonValues(
   if (batch.length > 0) yield { values: batch, progress: { bytesRead, bytesTotal: blob.size } };
 }
 
-/**
- * Lines of a text blob, decoded as UTF-8, streamed in batches; `\r\n` and `\n` both end a line.
- * Each chunk is scanned once: the start of a line that spans chunks waits as a list of parts,
- * joined when its end arrives (re-splitting the growing remainder with every chunk made one long
- * line cost quadratic time).
- */
-export async function* streamLines(
+/** Lines of a text blob, decoded as UTF-8, streamed in batches; `\r\n` and `\n` both end a line. */
+export function streamLines(
   blob: Blob,
   signal?: AbortSignal,
+): AsyncGenerator<{ lines: string[]; progress: ByteProgress }> {
+  return linesOf(blobChunks(blob, signal), blob.size);
+}
+
+/**
+ * Lines of UTF-8 `chunks` (`total` bytes in all), a batch per chunk. Each chunk is scanned once:
+ * the start of a line that spans chunks waits as a list of parts, joined when its end arrives
+ * (re-splitting the growing remainder with every chunk made one long line cost quadratic time).
+ */
+export async function* linesOf(
+  chunks: AsyncIterable<Uint8Array>,
+  total: number,
 ): AsyncGenerator<{ lines: string[]; progress: ByteProgress }> {
   const decoder = new TextDecoder();
   let pending: string[] = [];
   let bytesRead = 0;
-  for await (const chunk of blobChunks(blob, signal)) {
+  for await (const chunk of chunks) {
     bytesRead += chunk.byteLength;
     const text = decoder.decode(chunk, { stream: true });
     const lines: string[] = [];
@@ -97,11 +104,11 @@ export async function* streamLines(
       start = end + 1;
     }
     if (start < text.length) pending.push(text.slice(start));
-    yield { lines, progress: { bytesRead, bytesTotal: blob.size } };
+    yield { lines, progress: { bytesRead, bytesTotal: total } };
   }
   pending.push(decoder.decode());
   const rest = pending.join('');
-  if (rest !== '') yield { lines: [stripCr(rest)], progress: { bytesRead, bytesTotal: blob.size } };
+  if (rest !== '') yield { lines: [stripCr(rest)], progress: { bytesRead, bytesTotal: total } };
 }
 
 function stripCr(line: string): string {
