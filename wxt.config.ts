@@ -40,7 +40,9 @@ export default defineConfig({
       'Shows the analyses and notes you already have about the people and states in the article you are reading.',
     // IndexedDB only: no `storage` permission needed. `unlimitedStorage` keeps years of analyses
     // from hitting the default quota and exempts the database from eviction.
-    permissions: ['unlimitedStorage'],
+    // `contextMenus`: the one entry "Note on this selection" on selected text. WXT adds `sidePanel`
+    // for Chrome's side panel (Firefox's sidebar needs no permission).
+    permissions: ['unlimitedStorage', 'contextMenus'],
     icons: ICONS,
     // WXT would drop an `action` given here for MV2 once the popup made a `browser_action`: name it.
     [browser === 'firefox' ? 'browser_action' : 'action']: {
@@ -66,6 +68,8 @@ export default defineConfig({
         description: 'Move to the previous highlighted actor and open its card',
       },
     },
+    // `sidePanel.open()`, which the context-menu entry calls, came in Chrome 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

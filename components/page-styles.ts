@@ -12,6 +12,9 @@ ${ITEM_CSS}
   padding: 4px 12px; font-weight: 600; cursor: pointer;
 }
 .bs-button:disabled { opacity: 0.5; cursor: default; }
+.bs-shortcuts { border-collapse: collapse; margin: 4px 0; }
+.bs-shortcuts th, .bs-shortcuts td { text-align: left; padding: 3px 12px 3px 0; vertical-align: top; }
+kbd { font: inherit; font-size: 0.9em; background: var(--bs-surface); border: 1px solid var(--bs-border); border-radius: 4px; padding: 0 4px; }
 `;
 
 /** The analysis viewer's reading layout on top of {@link PAGE_CSS}. */

@@ -3,7 +3,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { DetectorCache } from '@/lib/background/detector-cache';
 import { authorize, type Caller, createHandlers } from '@/lib/background/handlers';
 import { loadPackagedActors, loadPackagedBase } from '@/lib/background/packaged-files';
+import { NOTE_MENU, noteOnSelectionOf } from '@/lib/background/selection-menu';
 import { starterData } from '@/lib/background/starter-data';
+import { welcomeOnInstall } from '@/lib/background/welcome';
 import { BackstoryDB } from '@/lib/db/database';
 import { rollbackAbandonedImports } from '@/lib/db/import-journal';
 import { readerKnowledge } from '@/lib/db/reader-knowledge';
@@ -16,7 +18,7 @@ import { SAMPLE_ANALYSES } from '@/lib/kb/samples';
 import { STARTER_KB_VERSION } from '@/lib/kb/starter';
 import { TOPICS } from '@/lib/kb/topics';
 import { createClient } from '@/lib/messaging/client';
-import type { BackgroundMethods, ContentMethods } from '@/lib/messaging/contract';
+import type { BackgroundMethods, ContentMethods, PanelMethods } from '@/lib/messaging/contract';
 import { PAGE_PORT, servePort } from '@/lib/messaging/port-transport';
 import { createRouter } from '@/lib/messaging/router';
 import { parseRequest } from '@/lib/messaging/schemas';
@@ -81,6 +83,26 @@ export default defineBackground(() => {
       await tabClient(tab.id)('focusHighlight', { direction: command === 'next-actor' ? 1 : -1 });
   });
 
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void welcomeOnInstall(reason, db, async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    }).catch((error: unknown) => console.error('[Backstory] could not open the welcome page:', error));
+  });
+
+  // "Note on this selection": made again at every start (Firefox forgets menus on restart; the same
+  // id twice is an error in Chrome, hence removeAll first).
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ ...NOTE_MENU, contexts: [...NOTE_MENU.contexts] }));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const target = noteOnSelectionOf(info, tab);
+    if (target === null) return;
+    // Opening a panel needs the click's user gesture: called at once, before anything is awaited. A
+    // panel opening now reads the selection from the page; one already open is told.
+    openPanel(target.tabId);
+    void createClient<PanelMethods>((m) => browser.runtime.sendMessage(m))('noteOnSelection', target);
+  });
+
   // Content scripts keep a port open (see port-transport.ts): the same checks, the same router.
   browser.runtime.onConnect.addListener((port) => {
     const caller = port.name === PAGE_PORT && port.sender ? callerOf(port.sender) : null;
@@ -139,6 +161,21 @@ function warmUp(): void {
   createDetector({ actors: [], topics: TOPICS }).detect(
     'WASHINGTON — The Turkish foreign minister, Hakan Fidan, met officials of the European Union and NATO in Moscow on Tuesday, a spokesman for the ministry said.',
   );
+}
+
+/** Opens the side panel (Chrome) or the sidebar (Firefox) on `tabId`'s window. */
+function openPanel(tabId: number): void {
+  const panels = globalThis as unknown as PanelApis;
+  const opening = import.meta.env.FIREFOX
+    ? panels.browser.sidebarAction.open()
+    : panels.chrome.sidePanel.open({ tabId });
+  opening.catch((error: unknown) => console.error('[Backstory] could not open the side panel:', error));
+}
+
+/** Chrome's `sidePanel` (116+) and Firefox's `sidebarAction`, which WXT's browser types lack. */
+interface PanelApis {
+  chrome: { sidePanel: { open(options: { tabId: number }): Promise<void> } };
+  browser: { sidebarAction: { open(): Promise<void> } };
 }
 
 function tabClient(tabId: number) {

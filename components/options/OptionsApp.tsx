@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Section } from '../popup/Section';
+import { ShortcutList } from '../ShortcutList';
 import { AboutPanel } from './AboutPanel';
 import { ActorsPanel } from './ActorsPanel';
 import { ExportButtons } from './ExportButtons';
@@ -34,7 +35,7 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
         <nav aria-label="Sections">
           <a href="#search">Search</a> · <a href="#actors">Actors</a> ·{' '}
           <a href="#import">Import and export</a> · <a href="#highlights">Highlights</a> ·{' '}
-          <a href="#sites">Sites</a> · <a href="#about">About</a>
+          <a href="#sites">Sites</a> · <a href="#shortcuts">Shortcuts</a> · <a href="#about">About</a>
         </nav>
       </header>
       <div id="search">
@@ -65,6 +66,13 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
           <SitesPanel services={services} />
         </Section>
       </div>
+      {services.shortcuts && (
+        <div id="shortcuts">
+          <Section title="Keyboard shortcuts">
+            <ShortcutList load={services.shortcuts} hint={services.shortcutHint ?? ''} />
+          </Section>
+        </div>
+      )}
       <div id="about">
         <Section title="About the knowledge base">
           <AboutPanel services={services} />

@@ -1,4 +1,5 @@
 import type { HighlightPrefs } from '../../lib/db/highlight-prefs';
+import type { Shortcut } from '../../lib/extension/shortcuts';
 import type { ImportOptions, ImportReport, SearchHit } from '../../lib/io/types';
 import type { Actor, Note } from '../../lib/model';
 
@@ -55,6 +56,10 @@ export interface OptionsServices {
   knowledgeStatus(): Promise<KnowledgeStatus>;
   /** True when the browser keeps the database even under storage pressure. */
   requestPersistence(): Promise<boolean>;
+  /** The keyboard shortcuts as the browser has them set; absent where there are none to list. */
+  shortcuts?(): Promise<Shortcut[]>;
+  /** Where the reader changes the shortcuts in this browser. */
+  shortcutHint?: string;
 }
 
 /** The knowledge base in the library: its size and version, or the first seed's progress. */

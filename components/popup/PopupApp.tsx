@@ -17,6 +17,11 @@ export interface PopupAppProps {
   services: PopupServices;
   /** What the browser says about the tab; lets the reader note a page the content script skipped. */
   tab?: TabInfo;
+  /**
+   * A passage to quote when the page itself has no selection to give (the context menu's "Note on
+   * this selection" passes the text the browser reported).
+   */
+  fallbackQuote?: TextQuote;
 }
 
 const NO_TAB: TabInfo = {};
@@ -25,7 +30,7 @@ const NO_TAB: TabInfo = {};
  * The toolbar popup: the page's actors and topics, related prior analyses, the reader's notes on the
  * page and its actors, and a form to write one.
  */
-export function PopupApp({ services, tab = NO_TAB }: PopupAppProps) {
+export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProps) {
   const data = usePageData(services, tab);
   const { page, notePage } = data;
   // Failures of a click (open, delete) are shown once, above everything, until the next click.
@@ -115,7 +120,7 @@ export function PopupApp({ services, tab = NO_TAB }: PopupAppProps) {
         <Section title="Your notes">
           {!page && data.contextError && <p class="bs-error">{data.contextError}</p>}
           <NoteList notes={data.notes} actors={page?.actors ?? []} onDelete={deleteNote} />
-          <NoteForm actors={page?.actors ?? []} quote={page?.selection} onSave={saveNote} />
+          <NoteForm actors={page?.actors ?? []} quote={page?.selection ?? fallbackQuote} onSave={saveNote} />
         </Section>
       )}
       <footer class="bs-popup-footer">

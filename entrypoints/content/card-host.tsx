@@ -113,6 +113,7 @@ export class CardHost {
       rtl: [...this.#shadow.querySelectorAll('[dir], bdi')]
         .filter((element) => getComputedStyle(element).direction === 'rtl')
         .map(squash),
+      html: open ? this.#shadow.innerHTML : '',
     };
   }
 

@@ -15,6 +15,7 @@ import { requestPersistence } from '../../lib/db/persist';
 import { searchLibrary } from '../../lib/db/search';
 import { getSetting } from '../../lib/db/settings';
 import { actorTimeline } from '../../lib/db/timeline';
+import { describeShortcuts, shortcutSettingsHint } from '../../lib/extension/shortcuts';
 import { STARTER_KB_VERSION } from '../../lib/kb/starter';
 import { createClient } from '../../lib/messaging/client';
 import type { BackgroundMethods, Result } from '../../lib/messaging/contract';
@@ -99,5 +100,7 @@ export function wire(db: BackstoryDB): OptionsServices {
     setHighlightPrefs: (prefs) => value(background('setHighlightPrefs', prefs)),
     knowledgeChanged: async () => void (await value(background('knowledgeChanged', {}))),
     requestPersistence: () => requestPersistence(),
+    shortcuts: async () => describeShortcuts(await browser.commands.getAll()),
+    shortcutHint: shortcutSettingsHint(import.meta.env.FIREFOX),
   };
 }

@@ -172,6 +172,15 @@ export interface ContentMethods {
   cardView: { request: Record<string, never>; reply: CardView | null };
 }
 
+/**
+ * Calls the background makes to the extension's own pages: the side panel answers them (the
+ * context menu's "Note on this selection" while the panel is already open).
+ */
+export interface PanelMethods {
+  /** Show tab `tabId` with the note form quoting the selection (`text` when the page gives none). */
+  noteOnSelection: { request: { tabId: number; text: string }; reply: null };
+}
+
 /** The actor card as its tab's content script sees it (its shadow root is closed to the page). */
 export interface CardView {
   open: boolean;
@@ -186,6 +195,11 @@ export interface CardView {
   markup: number;
   /** The text of each element of the card that reads right to left (an Arabic title, say). */
   rtl: string[];
+  /**
+   * The card's shadow tree as markup, styles included, for the accessibility check of the tests
+   * (axe cannot enter a closed shadow root). Only extension pages can ask for a card view.
+   */
+  html: string;
 }
 
 /** An analysis as the viewer page shows it. */

@@ -11,6 +11,7 @@ const CLOSED: CardView = {
   background: null,
   markup: 0,
   rtl: [],
+  html: '',
 };
 
 /**

@@ -20,6 +20,9 @@ function wrapPage(page: Page): TestPage {
     },
     // The driver's own function types are stricter than the shared interface needs.
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    evaluateSource: async (source) => {
+      await page.evaluate(source);
+    },
     waitFor: async (what, fn, arg, timeoutMs = WAIT_MS) => {
       try {
         await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
@@ -101,8 +104,9 @@ export async function launchChromium(proxy: GuardProxy): Promise<ExtensionBrowse
     },
     blocked,
     proxied: proxy.hits,
-    newPage: async (url) => {
+    newPage: async (url, viewport) => {
       const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
       await page.goto(url);
       return wrapPage(page);
     },

@@ -19,6 +19,9 @@ function wrapPage(page: Page): TestPage {
     },
     // The driver's own function types are stricter than the shared interface needs.
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: async (source) => {
+      await page.evaluate(source);
+    },
     waitFor: async (what, fn, arg, timeoutMs = WAIT_MS) => {
       try {
         await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
@@ -179,7 +182,7 @@ export async function launchFirefox(proxy: GuardProxy): Promise<ExtensionBrowser
     extensionOrigin: origin,
     blocked,
     proxied: proxy.hits,
-    newPage: async (url) => wrapPage(await open(url)),
+    newPage: async (url, viewport) => wrapPage(await open(url, viewport)),
     openExtensionPage: async (path, viewport) => wrapPage(await open(`${origin}/${path}`, viewport)),
     tabIdOf: async (page) => {
       // Firefox has no service worker to ask: a second extension page queries the active tab.

@@ -12,6 +12,11 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs a script's source as the driver does (not through the page's `eval`, so an extension page's
+   * CSP does not stop it): how the tests load axe-core.
+   */
+  evaluateSource(source: string): Promise<void>;
   /** Resolves when `fn(arg)` is truthy; rejects with `what` in the message after `timeoutMs`. */
   waitFor<A>(what: string, fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   hover(selector: string): Promise<void>;
@@ -40,7 +45,8 @@ export interface ExtensionBrowser {
   readonly name: BrowserName;
   /** The extension's origin, e.g. `chrome-extension://<id>` or `moz-extension://<uuid>`. */
   readonly extensionOrigin: string;
-  newPage(url: string): Promise<TestPage>;
+  /** Opens `url` in a new tab, `viewport`-sized if given. */
+  newPage(url: string, viewport?: Viewport): Promise<TestPage>;
   /** Opens an extension page (e.g. `popup.html?tab=3`) in a new tab, `viewport`-sized if given. */
   openExtensionPage(path: string, viewport?: Viewport): Promise<TestPage>;
   /** The `tabs` API id of the tab showing `page`. */
