@@ -11,14 +11,13 @@ import 'fake-indexeddb/auto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Window } from 'happy-dom';
 import { BackstoryDB } from '../lib/db/database';
 import { importFile } from '../lib/db/import';
 import { learnedActors } from '../lib/db/learned-admin';
 import { mentionsIn, readMentionSets } from '../lib/db/mention-sets';
 import type { DetectorInput } from '../lib/detect/types';
-import { collectText } from '../lib/page/collect';
 import { bundledDetector } from './bundled-detector';
+import { articleText } from './eval-links/pages';
 import { packagedActors, packagedKbFiles } from './packaged-kb';
 
 const { values, positionals } = parseArgs({
@@ -27,25 +26,6 @@ const { values, positionals } = parseArgs({
 });
 const dir = positionals[0];
 if (!dir) throw new Error('usage: npm run eval:learned -- <pages dir> [--out <file>]');
-
-/** The article's text as the content script collects it (see scripts/eval-links/pages.ts). */
-function articleText(html: string): string {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
-  try {
-    window.document.body.innerHTML = html;
-    return collectText(window.document.body as unknown as Element).text;
-  } finally {
-    void window.happyDOM.close();
-  }
-}
 
 const lines: string[] = [];
 for (const page of readdirSync(dir).sort()) {

@@ -36,7 +36,7 @@ interface Link {
  * The article's text as the content script would collect it from the page (blocks apart, code,
  * forms and navigation left out), parsed by happy-dom with scripts, style sheets and frames off.
  */
-function articleText(html: string): string {
+export function articleText(html: string): string {
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,
