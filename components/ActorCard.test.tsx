@@ -114,7 +114,7 @@ describe('ActorCard', () => {
     for (const rule of [
       ':host',
       'system-ui',
-      'max-width: 360px',
+      'height: 100%',
       'prefers-color-scheme: dark',
       ':host([data-theme="dark"])',
       ':host([data-theme="light"])',

@@ -1,6 +1,14 @@
 import { FONT_STACK, ITEM_CSS, themeCss } from './theme-styles';
 
 /**
+ * The card's size in CSS pixels, the same for every actor (its height at most 70% of the viewport):
+ * the page can measure the card's host, so a card that grew with the reader's analyses and notes would
+ * tell it how much the library holds on an actor (issue 14). Longer content scrolls inside.
+ */
+export const CARD_WIDTH = 360;
+export const CARD_HEIGHT = 360;
+
+/**
  * The actor card's whole stylesheet, for a `<style>` inside the content script's shadow root.
  * `:host { all: initial }` cuts off inherited page styles (font, colour, line-height), which the
  * shadow boundary alone does not.
@@ -14,10 +22,8 @@ ${themeCss(':host')}
   font-size: 14px;
   line-height: 1.4;
   box-sizing: border-box;
-  width: max-content;
-  min-width: 240px;
-  max-width: 360px;
-  max-height: min(420px, 70vh);
+  width: 100%;
+  height: 100%;
   overflow-y: auto;
   overscroll-behavior: contain;
   padding: 12px 14px;

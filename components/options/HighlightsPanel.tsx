@@ -12,9 +12,9 @@ const KIND_LABELS: Record<ActorKind, string> = {
 };
 
 /**
- * Which known actors pages get highlighted (issue 11): all of them, those the library has something
- * on standing out, or only those; and which kinds. A change is stored by the background, which reads
- * the open tabs again.
+ * Which known actors pages get highlighted (issue 11): which kinds. A change is stored by the
+ * background, which reads the open tabs again. Every known actor of those kinds is highlighted, and
+ * all look the same, so the page learns nothing of the library (issue 14).
  */
 export function HighlightsPanel({
   services,
@@ -50,29 +50,6 @@ export function HighlightsPanel({
   return (
     <div class="bs-highlights">
       <fieldset class="bs-fieldset">
-        <legend>Highlight in pages</legend>
-        <label class="bs-switch">
-          <input
-            type="radio"
-            name="highlight-mode"
-            data-testid="highlight-mode-all"
-            checked={prefs.mode === 'all'}
-            onChange={() => void change({ ...prefs, mode: 'all' })}
-          />
-          Every known actor; those your library has analyses or notes on stand out
-        </label>
-        <label class="bs-switch">
-          <input
-            type="radio"
-            name="highlight-mode"
-            data-testid="highlight-mode-library"
-            checked={prefs.mode === 'library'}
-            onChange={() => void change({ ...prefs, mode: 'library' })}
-          />
-          Only actors your library has analyses or notes on
-        </label>
-      </fieldset>
-      <fieldset class="bs-fieldset">
         <legend>Kinds of actor highlighted</legend>
         {ACTOR_KINDS.map((kind) => (
           <label key={kind} class="bs-switch">
@@ -89,8 +66,8 @@ export function HighlightsPanel({
         ))}
       </fieldset>
       <p class="bs-meta">
-        The page you read can see how a highlight looks, so it can tell which of the actors it names your
-        library has something on.
+        Every known actor of these kinds is highlighted, and all look the same: the page you read can see
+        which names are highlighted and how they look, so nothing there depends on your library.
       </p>
       {error && (
         <p class="bs-error" role="alert">

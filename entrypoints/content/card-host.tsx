@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { ActorCard, type ActorCardState } from '@/components/ActorCard';
-import { CARD_CSS } from '@/components/card-styles';
+import { CARD_CSS, CARD_HEIGHT, CARD_WIDTH } from '@/components/card-styles';
 import type { CardView } from '@/lib/messaging/contract';
 import { pageTheme } from '@/lib/page/page-theme';
 
@@ -11,6 +11,23 @@ export interface CardHostOptions {
 
 /** Gap between a highlight and its card, in CSS pixels. */
 const GAP = 6;
+
+/**
+ * The host's look, every property `!important`: a page rule (`backstory-card { display: none
+ * !important }`) cannot hide the card from the reader, and an inline `!important` beats any page rule.
+ * The size is fixed (see CARD_CSS): the host sits in the page, which can measure it, so it must not
+ * grow with the reader's analyses and notes (issue 14).
+ */
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  'z-index': '2147483647',
+  display: 'none',
+  width: `${CARD_WIDTH}px`,
+  height: `${CARD_HEIGHT}px`,
+  'max-height': '70vh',
+  'max-width': `calc(100vw - ${2 * GAP}px)`,
+};
 
 /**
  * The hover card's place in the page: a `<backstory-card>` element with its own closed shadow root, so
@@ -30,7 +47,8 @@ export class CardHost {
   ) {
     this.element = doc.createElement('backstory-card');
     // Fixed and topmost; `all: initial` so page rules on unknown elements cannot move or hide it.
-    this.element.setAttribute('style', 'all: initial; position: fixed; z-index: 2147483647; display: none;');
+    for (const [name, value] of Object.entries(HOST_STYLE))
+      this.element.style.setProperty(name, value, 'important');
     this.#shadow = this.element.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;
@@ -52,14 +70,14 @@ export class CardHost {
       <ActorCard state={state} onOpenAnalysis={this.options.onOpenAnalysis} onClose={this.options.onClose} />,
       this.#container,
     );
-    this.element.style.display = 'block';
+    this.#set('display', 'block');
     this.place();
   }
 
   /** Hides the card and empties it: the reader's notes are in the page only while they are shown. */
   hide(): void {
     this.#anchor = null;
-    this.element.style.display = 'none';
+    this.#set('display', 'none');
     render(null, this.#container);
   }
 
@@ -72,7 +90,14 @@ export class CardHost {
     return node instanceof Node && (node === this.element || this.element.contains(node));
   }
 
-  /** Below the highlight when it fits, above it otherwise; never off-screen sideways. */
+  #set(name: string, value: string): void {
+    this.element.style.setProperty(name, value, 'important');
+  }
+
+  /**
+   * Below the highlight when it fits, above it otherwise; never off-screen sideways. The card's size is
+   * fixed, so where it goes depends on the highlight's place only, never on what it shows.
+   */
   place(): void {
     if (this.#anchor === null) return;
     const rect = this.#anchor.getBoundingClientRect();
@@ -82,8 +107,8 @@ export class CardHost {
     const below = rect.bottom + GAP + height <= view.clientHeight || rect.top - GAP - height < 0;
     const top = below ? rect.bottom + GAP : rect.top - GAP - height;
     const left = Math.min(Math.max(GAP, rect.left), Math.max(GAP, view.clientWidth - width - GAP));
-    this.element.style.top = `${Math.round(top)}px`;
-    this.element.style.left = `${Math.round(left)}px`;
+    this.#set('top', `${Math.round(top)}px`);
+    this.#set('left', `${Math.round(left)}px`);
   }
 
   /** Moves keyboard focus into the card (its first control). */

@@ -1,15 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardView } from '@/lib/messaging/contract';
 import { watchHighlightStates } from '@/lib/page/highlight-style';
 import { watchHoverIntent } from '@/lib/page/hover-intent';
+import { actorOfHighlight } from '@/lib/page/own-nodes';
+import type { Cards } from '@/lib/page/session';
 import { background, reportFailure } from './background-client';
 import { CardHost } from './card-host';
-
-export interface Cards {
-  /** Removes the card and its listeners. */
-  stop(): void;
-  view(): CardView;
-}
 
 /** Opens the actor card on hover or focus of a highlight, which is painted stronger meanwhile. */
 export function startCards(ctx: ContentScriptContext): Cards {
@@ -33,8 +28,9 @@ export function startCards(ctx: ContentScriptContext): Cards {
     inCard: (node) => card.contains(node),
     close: () => card.hide(),
     open: async (highlight) => {
-      const actorId = highlight.dataset.backstoryActor;
-      if (!actorId) return;
+      // The actor as this script noted it, never the attribute: the page can rewrite that.
+      const actorId = actorOfHighlight(highlight);
+      if (actorId === null) return;
       const mine = ++request;
       card.show(highlight, { status: 'loading' });
       const reply = await background('actorCard', { actorId, url: location.href });

@@ -3,27 +3,31 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentMethods } from '@/lib/messaging/contract';
 import { createRouter } from '@/lib/messaging/router';
 import { focusNextHighlight } from '@/lib/page/highlight-focus';
+import { NavigationReads } from '@/lib/page/navigation';
+import { PageSession } from '@/lib/page/session';
 import { cleanSnapshot } from '@/lib/page/snapshot';
 import { quoteSelection } from '@/lib/page/text-quote';
-import { connectBackground } from './background-client';
-import { PageSession } from './session';
-
-/** After a single-page site changes its URL, give it this long to render the new article. */
-const NAVIGATION_SETTLE_MS = 600;
+import { background, connectBackground, reportFailure } from './background-client';
+import { startCards } from './cards';
 
 /** Starts Backstory on this page and answers the extension's pages while it lives. */
 export async function startPage(ctx: ContentScriptContext): Promise<void> {
   connectBackground();
-  const session = new PageSession(ctx);
+  const session = new PageSession({
+    doc: document,
+    signal: ctx.signal,
+    detect: (text) => background('detect', { text }),
+    startCards: () => startCards(ctx),
+    report: reportFailure,
+  });
   // The scan runs first, up to its first pause: the page's text goes to the worker before anything else
   // is set up, and the listeners below are in place long before the popup can ask.
   const scanning = session.scan();
   listenToExtension(ctx, session);
-  // Single-page sites change the URL without a reload: the article is a new one.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    session.clear();
-    ctx.setTimeout(() => void session.scan(), NAVIGATION_SETTLE_MS);
-  });
+  // Single-page sites change the URL without a reload: the article is a new one. The page can fire
+  // this event itself, and change its URL in a loop: `NavigationReads` reads only a new URL, spaced out.
+  const navigation = new NavigationReads(session, { signal: ctx.signal, url: () => location.href });
+  ctx.addEventListener(window, 'wxt:locationchange', () => navigation.changed());
   const article = await scanning;
   // The script runs once the HTML is parsed (document_end), so the reader sees highlights as soon as the
   // article can be read. A page whose scripts build the article after that gets a second look at `load`.

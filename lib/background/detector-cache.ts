@@ -11,6 +11,11 @@ export interface Knowledge {
   detector: Detector;
   /** The summary of an actor the detector may return; null for an id it does not know. */
   actor(id: string): ActorSummary | null;
+  /**
+   * True when the shipped knowledge base has the actor: its id is the same for every reader and may
+   * reach a page. False for the reader's own, merged or learned actors (issue 14).
+   */
+  shipped(id: string): boolean;
   topics: ReadonlyMap<string, Topic>;
 }
 
@@ -72,6 +77,8 @@ export class DetectorCache {
     const { actors, hidden } = read;
     const topics = read.topics.length > 0 ? read.topics : [...this.packagedTopics];
     const own = new Map(actors.map((actor) => [actor.id, summarise(actor)]));
+    // Without the packaged base (tests, a failed read), the seeded starter actors are the shipped ones.
+    const starter = base ? null : new Set(actors.flatMap((a) => (a.userAdded ? [] : [a.id])));
     return {
       detector: this.build({ actors, topics, hidden, ...(base ? { base } : {}) }),
       actor: (id) => {
@@ -80,6 +87,7 @@ export class DetectorCache {
         const packaged = base?.actor(id);
         return packaged ? summarise({ ...packaged, aliases: [] }) : null;
       },
+      shipped: (id) => (base ? base.has(id) : (starter?.has(id) ?? false)),
       topics: new Map(topics.map((topic) => [topic.id, topic])),
     };
   }

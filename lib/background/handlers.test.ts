@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { saveActor } from '../db/actors-admin';
 import { BackstoryDB } from '../db/database';
+import type { HighlightPrefs } from '../db/highlight-prefs';
 import { seedStarterData } from '../db/seed';
 import { createDetector } from '../detect';
 import { FIXTURE_ACTORS } from '../detect/test-fixtures';
@@ -12,6 +14,7 @@ let db: BackstoryDB;
 let refreshed: number;
 let opened: string[];
 let handlers: ReturnType<typeof createHandlers>;
+let detectors: DetectorCache;
 const page: Caller = { context: 'content', tabId: 4, url: 'https://news.test/a' };
 const TEXT = 'Turkish Foreign Minister Hakan Fidan met Russian officials in Moscow about gas.';
 
@@ -24,9 +27,10 @@ beforeEach(async () => {
     { version: 1, actors: FIXTURE_ACTORS, topics: TOPICS, samples: [] },
     createDetector,
   );
+  detectors = new DetectorCache(db, createDetector, ready);
   handlers = createHandlers({
     db,
-    detectors: new DetectorCache(db, createDetector, ready),
+    detectors,
     openTab: async (url) => {
       opened.push(url);
     },
@@ -55,12 +59,28 @@ describe('detect', () => {
     expect(reply.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['person:hakan-fidan', 'state:RU']));
     expect(reply.actors[0]).not.toHaveProperty('aliases');
   });
+  test("says which actors are shipped ones: the reader's own are not (their ids stay out of the page)", async () => {
+    const mine = await saveActor(db, {
+      id: '',
+      name: 'Defne Aras',
+      kind: 'person',
+      description: 'Our Istanbul stringer',
+      aliases: [{ text: 'Defne Aras', role: 'name' }],
+    });
+    detectors.invalidate();
+    const reply = await handlers.detect({ text: `${TEXT} Defne Aras filed the story.` }, page);
+    expect(mine.id).toMatch(/^user:/);
+    expect(reply.actors.map((a) => a.id)).toContain(mine.id);
+    expect(reply.shipped).toContain('person:hakan-fidan');
+    expect(reply.shipped).not.toContain(mine.id);
+  });
   test('reads nothing on a switched-off site or when paused, and says so', async () => {
     await handlers.setSiteEnabled({ site: 'news.test', enabled: false }, null);
     expect(await handlers.detect({ text: TEXT }, page)).toEqual({
       off: true,
       mentions: [],
       actors: [],
+      shipped: [],
       topics: [],
     });
     expect(refreshed).toBe(1);
@@ -126,73 +146,29 @@ describe('saved pages and opening analyses', () => {
 });
 
 describe('highlight prefs (issue 11)', () => {
-  const marked = async () => {
+  const detected = async () => {
     const reply = await handlers.detect({ text: TEXT }, page);
-    return new Map(reply.mentions.map((m) => [m.actorId, m.strong]));
+    return JSON.stringify(reply);
   };
-  const saveFidanAnalysis = () =>
-    handlers.saveAnalysis(
-      {
-        url: 'https://old.test/fidan',
-        title: 'Old',
-        source: 'Old',
-        text: 'Hakan Fidan spoke to reporters at length.',
-      },
+
+  test('what a page gets does not depend on what the library holds (issue 14)', async () => {
+    const before = await detected();
+    await handlers.saveAnalysis(
+      { url: 'https://old.test/fidan', title: 'Old', source: 'Old', text: 'Hakan Fidan spoke at length.' },
       null,
     );
-
-  test('by default every known actor is highlighted, those the library has something on marked strong', async () => {
-    expect(await marked()).toEqual(
-      new Map([
-        ['person:hakan-fidan', false],
-        ['state:RU', false],
-        ['state:TR', false],
-      ]),
-    );
-    await saveFidanAnalysis();
     await handlers.saveNote(
       { text: 'Watch Moscow.', url: 'https://x.test/', pageTitle: 'X', actorId: 'state:RU' },
       null,
     );
-    expect(await marked()).toEqual(
-      new Map([
-        ['person:hakan-fidan', true],
-        ['state:RU', true],
-        ['state:TR', false],
-      ]),
-    );
+    expect(await detected()).toBe(before);
   });
-  test('drops the kinds the reader switched off, and refreshes the tabs', async () => {
-    expect(await handlers.setHighlightPrefs({ mode: 'all', kinds: ['person'] }, null)).toEqual({
-      mode: 'all',
-      kinds: ['person'],
-    });
+  test('drops the kinds the reader switched off, and refreshes the tabs; an old mode is ignored', async () => {
+    const older = { mode: 'library', kinds: ['person'] } as unknown as HighlightPrefs;
+    expect(await handlers.setHighlightPrefs(older, null)).toEqual({ kinds: ['person'] });
     expect(refreshed).toBe(1);
     const reply = await handlers.detect({ text: TEXT }, page);
     expect(reply.mentions.map((m) => m.actorId)).toEqual(['person:hakan-fidan']);
     expect(reply.actors.map((a) => a.id)).toEqual(['person:hakan-fidan']);
-  });
-  test("in 'library' mode only actors the library has something on stay", async () => {
-    await handlers.setHighlightPrefs({ mode: 'library', kinds: ['person', 'state'] }, null);
-    expect((await handlers.detect({ text: TEXT }, page)).mentions).toEqual([]);
-    await saveFidanAnalysis();
-    const reply = await handlers.detect({ text: TEXT }, page);
-    expect(reply.mentions.map((m) => [m.actorId, m.strong])).toEqual([['person:hakan-fidan', true]]);
-    expect(reply.actors.map((a) => a.id)).toEqual(['person:hakan-fidan']);
-  });
-  test('an analysis deleted elsewhere no longer counts, though the search index still lists it', async () => {
-    const { id } = await saveFidanAnalysis();
-    expect((await marked()).get('person:hakan-fidan')).toBe(true);
-    const elsewhere = new BackstoryDB(db.name);
-    await elsewhere.analyses.delete(id);
-    await expect.poll(async () => (await marked()).get('person:hakan-fidan')).toBe(false);
-    elsewhere.close();
-  });
-  test('an analysis that no longer names the actor does not count', async () => {
-    const { id } = await saveFidanAnalysis();
-    const stored = (await db.analyses.get(id)) as Analysis;
-    // As if re-detected without him: the search index still lists it under his term.
-    await db.analyses.put({ ...stored, actorIds: ['state:TR'] });
-    await expect.poll(async () => (await marked()).get('person:hakan-fidan')).toBe(false);
   });
 });

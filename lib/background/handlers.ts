@@ -12,7 +12,6 @@ import { pageWeight } from '../rank';
 import { savedPageToDraft } from '../saved-page';
 import { detectPage } from './detect-page';
 import type { DetectorCache } from './detector-cache';
-import { LibraryMarks } from './library-marks';
 import { ReadGate } from './read-gate';
 
 /** Who is calling: a content script in a web page, or one of the extension's own pages. */
@@ -48,14 +47,13 @@ export const authorize: Authorize<BackgroundMethods, Caller | null> = (method, c
 export function createHandlers(services: Services): Handlers<BackgroundMethods, Caller | null> {
   const { db, detectors } = services;
   const gate = new ReadGate(db);
-  const marks = new LibraryMarks(db);
   return {
     async detect({ text }, caller) {
       if (typeof text !== 'string' || text.length > MAX_DETECT_LENGTH) throw new Error('Text too long.');
       if (!(await gate.mayRead(caller?.url ?? '')))
-        return { off: true, mentions: [], actors: [], topics: [] };
+        return { off: true, mentions: [], actors: [], shipped: [], topics: [] };
       const [knowledge, prefs] = await Promise.all([detectors.knowledge(), gate.highlightPrefs()]);
-      return detectPage(knowledge, text, prefs, (ids) => marks.withSomething(ids));
+      return detectPage(knowledge, text, prefs);
     },
     async actorCard({ actorId, url }) {
       const data = await cardData(db, actorId, url, async (id) => (await detectors.knowledge()).actor(id));
@@ -82,19 +80,16 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
     },
     async saveNote(draft) {
       const note = await saveNote(db, draft);
-      marks.invalidate();
       // A name one analysis used and the note writes is learned (issue 12).
       if ((await learnFromNote(db, note.text)).actors.length > 0) detectors.invalidate();
       return note;
     },
     async deleteNote({ id }) {
       await db.notes.delete(id);
-      marks.invalidate();
       return null;
     },
     async knowledgeChanged() {
       detectors.invalidate();
-      marks.invalidate();
       await services.refreshTabs();
       return null;
     },
@@ -125,7 +120,6 @@ export function createHandlers(services: Services): Handlers<BackgroundMethods, 
       // The page's names may teach actors (issue 12): pages detect them from the next reading on.
       const learned = await learnFrom(db, written);
       if (learned.actors.length > 0) detectors.invalidate();
-      marks.invalidate();
       const actorIds = (await db.analyses.get(draft.id))?.actorIds ?? written[0]?.analysis.actorIds ?? [];
       return { id: draft.id, created, actorIds };
     },

@@ -11,22 +11,22 @@ import { setSetting } from './settings';
 const ALL = ['person', 'state', 'organisation', 'place'];
 
 describe('parseHighlightPrefs', () => {
-  test.each<[string, unknown, { mode: string; kinds: string[] }]>([
-    ['nothing stored', undefined, { mode: 'all', kinds: ALL }],
-    ['null', null, { mode: 'all', kinds: ALL }],
-    ['a number', 5, { mode: 'all', kinds: ALL }],
-    ['a valid library pref', { mode: 'library', kinds: ['state'] }, { mode: 'library', kinds: ['state'] }],
-    ['an unknown mode', { mode: 'some', kinds: ['place'] }, { mode: 'all', kinds: ['place'] }],
-    ['kinds not a list', { mode: 'library', kinds: 'person' }, { mode: 'library', kinds: ALL }],
+  test.each<[string, unknown, { kinds: string[] }]>([
+    ['nothing stored', undefined, { kinds: ALL }],
+    ['null', null, { kinds: ALL }],
+    ['a number', 5, { kinds: ALL }],
+    [
+      "an older build's library mode, left out (issue 14)",
+      { mode: 'library', kinds: ['state'] },
+      { kinds: ['state'] },
+    ],
+    ['kinds not a list', { mode: 'library', kinds: 'person' }, { kinds: ALL }],
     [
       'unknown kinds and repeats',
       { kinds: ['place', 'planet', 'place', 3, 'person'] },
-      {
-        mode: 'all',
-        kinds: ['person', 'place'],
-      },
+      { kinds: ['person', 'place'] },
     ],
-    ['no kinds at all', { mode: 'all', kinds: [] }, { mode: 'all', kinds: [] }],
+    ['no kinds at all', { kinds: [] }, { kinds: [] }],
   ])('%s', (_, value, expected) => {
     expect(parseHighlightPrefs(value)).toEqual(expected);
   });
@@ -43,14 +43,11 @@ describe('stored prefs', () => {
     expect(await readHighlightPrefs(db)).toEqual(DEFAULT_HIGHLIGHT_PREFS);
   });
   test('are written validated and read back', async () => {
-    expect(await writeHighlightPrefs(db, { mode: 'library', kinds: ['state', 'x'] })).toEqual({
-      mode: 'library',
-      kinds: ['state'],
-    });
-    expect(await readHighlightPrefs(db)).toEqual({ mode: 'library', kinds: ['state'] });
+    expect(await writeHighlightPrefs(db, { kinds: ['state', 'x'] })).toEqual({ kinds: ['state'] });
+    expect(await readHighlightPrefs(db)).toEqual({ kinds: ['state'] });
   });
   test('fall back to the defaults when what is stored is broken', async () => {
     await setSetting(db, 'highlightPrefs', { mode: 7, kinds: { person: true } });
-    expect(await readHighlightPrefs(db)).toEqual({ mode: 'all', kinds: ALL });
+    expect(await readHighlightPrefs(db)).toEqual({ kinds: ALL });
   });
 });

@@ -40,6 +40,12 @@ export class PackagedBase {
     return this.kb.actorCount;
   }
 
+  /** True when the base has an actor with this id (no details read). */
+  has(id: string): boolean {
+    this.byId ??= new Map(this.kb.ids.map((x, i) => [x, i]));
+    return this.byId.has(id);
+  }
+
   /** The packaged actor with this id, or null. */
   actor(id: string): PackagedActor | null {
     this.byId ??= new Map(this.kb.ids.map((x, i) => [x, i]));

@@ -78,15 +78,6 @@ export interface ReadTiming {
   firstHighlightsAfterMs: number | null;
 }
 
-/** A mention the page highlights. */
-export interface PageMention extends EntityMention {
-  /**
-   * True when the library has something on the actor (an analysis naming it, a note on it): its
-   * highlight stands out; the others are marked lightly (issue 11).
-   */
-  strong: boolean;
-}
-
 export interface PageDetection {
   /** True when the reader switched Backstory off for this site or paused it: nothing was read. */
   off: boolean;
@@ -94,8 +85,13 @@ export interface PageDetection {
    * Confident mentions of known actors the reader wants highlighted (see `HighlightPrefs`), offsets
    * into the text that was sent.
    */
-  mentions: PageMention[];
+  mentions: EntityMention[];
   actors: ActorSummary[];
+  /**
+   * Of `actors`, those the shipped knowledge base has: their ids may show in the page. The others get
+   * an opaque id there (see lib/page/page-ids.ts).
+   */
+  shipped: string[];
   topics: PageTopic[];
 }
 

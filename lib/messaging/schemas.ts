@@ -34,7 +34,6 @@ export const REQUEST_SCHEMAS: Schemas = {
   setSiteEnabled: v.object({ site: id, enabled: v.boolean() }),
   setPaused: v.object({ paused: v.boolean() }),
   setHighlightPrefs: v.object({
-    mode: v.picklist(['all', 'library']),
     kinds: v.pipe(v.array(v.picklist(ACTOR_KINDS)), v.maxLength(ACTOR_KINDS.length)),
   }),
   saveAnalysis: v.object({

@@ -56,18 +56,31 @@ export function isSkipped(element: Element): boolean {
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+/**
+ * The most text a page sends the worker in one reading, in characters: about 80,000 words, far more than
+ * any article (a 10,000-word one is 60,000). A page with more is read up to there: the walk stops, so a
+ * page cannot make the content script copy or send megabytes (issue 14, flooding).
+ */
+export const MAX_PAGE_TEXT = 500_000;
+
 /** The article's text nodes under `root` as one string, with where each node sits in it. */
-export function collectText(root: Element): PageText {
-  const walk = walkText(root);
+export function collectText(root: Element, maxChars = MAX_PAGE_TEXT): PageText {
+  const walk = walkText([root], maxChars);
   for (let step = walk.next(); ; step = walk.next()) if (step.done) return step.value;
 }
 
 /**
- * Like `collectText`, but hands the main thread back (`pause`) whenever a slice has run for
- * `sliceMs`, so a huge page never blocks input for long.
+ * Like `collectText`, over one root or several (read as one text, in order, blocks apart), handing the
+ * main thread back (`pause`) whenever a slice has run for `sliceMs`, so a huge page never blocks input
+ * for long. Stops at `maxChars`, at a text node's start.
  */
-export async function collectTextInSlices(root: Element, pause: () => Promise<void>, sliceMs = 8) {
-  const walk = walkText(root);
+export async function collectTextInSlices(
+  roots: Element | readonly Element[],
+  pause: () => Promise<void>,
+  sliceMs = 8,
+  maxChars = MAX_PAGE_TEXT,
+): Promise<PageText> {
+  const walk = walkText(Array.isArray(roots) ? roots : [roots as Element], maxChars);
   let sliceStart = performance.now();
   for (let step = walk.next(); ; step = walk.next()) {
     if (step.done) return step.value;
@@ -79,9 +92,7 @@ export async function collectTextInSlices(root: Element, pause: () => Promise<vo
 }
 
 /** Skipped subtrees (see `isSkipped`) and whitespace-only nodes are left out. */
-function* walkText(root: Element): Generator<void, PageText> {
-  // No filter callback: calling into script for every node cost more than the walk itself.
-  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* elements and text */);
+function* walkText(roots: readonly Element[], maxChars: number): Generator<void, PageText> {
   const blockOf = new Map<Element, Element | null>();
   const segments: Segment[] = [];
   const parts: string[] = [];
@@ -89,26 +100,34 @@ function* walkText(root: Element): Generator<void, PageText> {
   let block = 0;
   let lastBlock: Element | null = null;
   let visited = 0;
-  for (let node = walker.nextNode(); node !== null; ) {
-    // Elements count too: a page of deep markup around little text costs its time in the walk itself.
-    if (++visited % NODES_PER_CHECK === 0) yield;
-    if (node.nodeType !== 3) {
-      node = isSkipped(node as Element) ? pastSubtree(walker, root) : walker.nextNode();
-      continue;
+  for (const root of roots) {
+    // No filter callback: calling into script for every node cost more than the walk itself.
+    const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 /* elements and text */);
+    for (let node = walker.nextNode(); node !== null; ) {
+      // Elements count too: a page of deep markup around little text costs its time in the walk itself.
+      if (++visited % NODES_PER_CHECK === 0) yield;
+      if (node.nodeType !== 3) {
+        node = isSkipped(node as Element) ? pastSubtree(walker, root) : walker.nextNode();
+        continue;
+      }
+      const text = node as Text;
+      node = walker.nextNode();
+      if (!NOT_SPACE.test(text.data)) continue;
+      const blockElement = nearestBlock(text.parentElement, blockOf);
+      const gap = blockElement !== lastBlock && segments.length > 0 ? BLOCK_SEPARATOR.length : 0;
+      if (length + gap + text.data.length > maxChars) return { text: parts.join(''), segments };
+      if (gap > 0) {
+        parts.push(BLOCK_SEPARATOR);
+        length += gap;
+        block += 1;
+      }
+      lastBlock = blockElement;
+      segments.push({ node: text, start: length, end: length + text.data.length, block });
+      parts.push(text.data);
+      length += text.data.length;
     }
-    const text = node as Text;
-    node = walker.nextNode();
-    if (!NOT_SPACE.test(text.data)) continue;
-    const blockElement = nearestBlock(text.parentElement, blockOf);
-    if (blockElement !== lastBlock && segments.length > 0) {
-      parts.push(BLOCK_SEPARATOR);
-      length += BLOCK_SEPARATOR.length;
-      block += 1;
-    }
-    lastBlock = blockElement;
-    segments.push({ node: text, start: length, end: length + text.data.length, block });
-    parts.push(text.data);
-    length += text.data.length;
+    // Two roots are two blocks, even when they share one.
+    lastBlock = null;
   }
   return { text: parts.join(''), segments };
 }

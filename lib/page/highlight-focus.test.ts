@@ -1,11 +1,15 @@
 // @vitest-environment happy-dom
 import { beforeEach, expect, test } from 'vitest';
 import { focusNextHighlight } from './highlight-focus';
+import { markOwnHighlight } from './own-nodes';
 
 beforeEach(() => {
+  // "forged" is the page's own look-alike: never focused.
   document.body.innerHTML = `<p><backstory-highlight tabindex="0" id="a">A</backstory-highlight>
     <backstory-highlight id="b">B</backstory-highlight> <a href="#" id="link">x</a>
+    <backstory-highlight tabindex="0" id="forged">F</backstory-highlight>
     <backstory-highlight tabindex="0" id="c">C</backstory-highlight></p>`;
+  for (const id of ['a', 'b', 'c']) markOwnHighlight(document.getElementById(id) as HTMLElement, id);
   Element.prototype.scrollIntoView = () => undefined;
 });
 

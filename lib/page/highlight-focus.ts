@@ -1,4 +1,4 @@
-import { HIGHLIGHT_TAG } from './highlight';
+import { HIGHLIGHT_TAG, isOwn, ownHighlightOf } from './own-nodes';
 
 /**
  * Moves focus to the highlight after (or before) the focused one, wrapping around; from outside any
@@ -6,12 +6,13 @@ import { HIGHLIGHT_TAG } from './highlight';
  * not only the first of each actor (the ones in the Tab order). Returns the focused highlight.
  */
 export function focusNextHighlight(doc: Document, direction: 1 | -1): HTMLElement | null {
-  const all = [...doc.querySelectorAll<HTMLElement>(HIGHLIGHT_TAG)];
+  // Ours only: a page's look-alikes are not highlights (issue 14).
+  const all = [...doc.querySelectorAll<HTMLElement>(HIGHLIGHT_TAG)].filter(isOwn);
   if (all.length === 0) return null;
-  const current = doc.activeElement instanceof HTMLElement ? doc.activeElement.closest(HIGHLIGHT_TAG) : null;
+  const current = ownHighlightOf(doc.activeElement);
   let index: number;
-  if (current !== null && all.includes(current as HTMLElement)) {
-    index = (all.indexOf(current as HTMLElement) + direction + all.length) % all.length;
+  if (current !== null && all.includes(current)) {
+    index = (all.indexOf(current) + direction + all.length) % all.length;
   } else {
     const firstVisible = all.findIndex((el) => el.getBoundingClientRect().top >= 0);
     const start = firstVisible === -1 ? 0 : firstVisible;

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_TAG } from './highlight';
+import { HIGHLIGHT_TAG, ownHighlightOf } from './own-nodes';
 import { pageTheme } from './page-theme';
 
 /**
@@ -16,16 +16,6 @@ const LOOK: Record<Tint, { rest: string; hot: string; line: string }> = {
   dark: { rest: 'rgba(250, 204, 21, 0.22)', hot: 'rgba(250, 204, 21, 0.4)', line: 'rgba(250, 204, 21, 0.7)' },
 };
 
-/**
- * Highlights of actors the library has nothing on (issue 11): the underline alone at rest, painted
- * "hot" like the others under the pointer or with focus. Held here, not in an attribute: the page
- * reads attributes. It can still read the computed background, so whether the library has something
- * on an actor is visible to the page (issue 14 wants nothing measurable to depend on the reader's
- * data); the feature needs a visible difference, and it is kept to that one colour: no attribute,
- * size or layout differs, and hover and focus look the same.
- */
-const LIGHT = new WeakSet<HTMLElement>();
-
 /** Marks a highlight the pointer is over or that has focus: painted stronger. */
 const HOT = 'backstoryHot';
 /** Marks a highlight focused from the keyboard: it gets a focus ring the page's CSS cannot take away. */
@@ -39,22 +29,17 @@ export function tintFor(sample: Node | null): Tint {
   return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** How much a highlight stands out: 'strong' when the library has something on its actor. */
-export type Weight = 'strong' | 'light';
-
 /**
- * Sets a highlight's look; called before it is in the page (with its `weight`), and again when its
- * state changes (the weight given first is kept).
+ * Sets a highlight's look; called before it is in the page, and again when its state changes. Every
+ * highlight looks the same at rest: the page can read computed styles, so a look that told actors the
+ * library has something on from the others would tell the page (issue 14).
  */
-export function paintHighlight(element: HTMLElement, tint: Tint, weight?: Weight): void {
-  if (weight === 'light') LIGHT.add(element);
-  else if (weight === 'strong') LIGHT.delete(element);
+export function paintHighlight(element: HTMLElement, tint: Tint): void {
   element.dataset.backstoryTint = tint;
   const look = LOOK[tint];
   const ring = element.dataset[RING] === undefined ? '' : 'outline: 2px solid #2563eb; outline-offset: 1px;';
-  const rest = LIGHT.has(element) ? 'transparent' : look.rest;
   element.style.cssText =
-    `background-color: ${element.dataset[HOT] === undefined ? rest : look.hot}; ` +
+    `background-color: ${element.dataset[HOT] === undefined ? look.rest : look.hot}; ` +
     `box-shadow: inset 0 -1px 0 ${look.line}; border-radius: 2px; color: inherit; cursor: help; ${ring}`;
 }
 
@@ -65,9 +50,9 @@ const tintOf = (element: HTMLElement): Tint => (element.dataset.backstoryTint ==
  * painted stronger, and one focused from the keyboard gets a ring. Listeners end with `signal`.
  */
 export function watchHighlightStates(doc: Document, signal: AbortSignal): void {
-  const set = (target: EventTarget | null, key: string, on: boolean) => {
-    if (!(target instanceof Element)) return;
-    const highlight = target.closest<HTMLElement>(HIGHLIGHT_TAG);
+  const set = (event: Event, key: string, on: boolean) => {
+    // Only our own highlights, and only on the reader's own moves (issue 14).
+    const highlight = event.isTrusted ? ownHighlightOf(event.target) : null;
     if (highlight === null) return;
     if (on) highlight.dataset[key] = '';
     else delete highlight.dataset[key];
@@ -75,13 +60,13 @@ export function watchHighlightStates(doc: Document, signal: AbortSignal): void {
   };
   const listen = <K extends keyof DocumentEventMap>(type: K, fn: (event: DocumentEventMap[K]) => void) =>
     doc.addEventListener(type, fn, { capture: true, passive: true, signal });
-  listen('mouseover', (event) => set(event.target, HOT, true));
-  listen('mouseout', (event) => set(event.target, HOT, false));
+  listen('mouseover', (event) => set(event, HOT, true));
+  listen('mouseout', (event) => set(event, HOT, false));
   listen('focusin', (event) => {
     const keyboard = event.target instanceof Element && matchesFocusVisible(event.target);
-    set(event.target, RING, keyboard);
+    set(event, RING, keyboard);
   });
-  listen('focusout', (event) => set(event.target, RING, false));
+  listen('focusout', (event) => set(event, RING, false));
 }
 
 function matchesFocusVisible(element: Element): boolean {

@@ -1,12 +1,14 @@
 import { nearestBlock, type Segment } from './collect';
+import { actorOfHighlight, HIGHLIGHT_TAG, markOwn, markOwnHighlight } from './own-nodes';
 
-/** The element that marks a known actor in the page. */
-export const HIGHLIGHT_TAG = 'backstory-highlight';
+export { HIGHLIGHT_TAG };
 
 export interface Span {
   start: number;
   end: number;
   actorId: string;
+  /** What `data-backstory-actor` shows the page; the actor id when absent (see `PageIds`). */
+  mark?: string;
 }
 
 export interface Highlights {
@@ -16,7 +18,7 @@ export interface Highlights {
   remove(): void;
 }
 
-type Piece = { from: number; to: number; actorId: string };
+type Piece = { from: number; to: number; actorId: string; mark: string };
 
 /** Gives a new highlight element its look, before it goes into the page. */
 export type Paint = (element: HTMLElement) => void;
@@ -122,7 +124,7 @@ function planPieces(segments: readonly Segment[], spans: readonly Span[]): Map<T
       const to = Math.min(span.end, segment.end) - segment.start;
       if (to <= from) continue;
       const list = pieces.get(segment.node) ?? [];
-      list.push({ from, to, actorId: span.actorId });
+      list.push({ from, to, actorId: span.actorId, mark: span.mark ?? span.actorId });
       pieces.set(segment.node, list);
     }
   }
@@ -237,7 +239,11 @@ function wrapPieces(node: Text, pieces: Piece[], paint: Paint): Wrap {
     const tail = node.splitText(piece.to);
     const middle = node.splitText(piece.from);
     const element = node.ownerDocument.createElement(HIGHLIGHT_TAG);
-    element.dataset.backstoryActor = piece.actorId;
+    element.dataset.backstoryActor = piece.mark;
+    // Known by identity from now on: the live watcher skips these, cards open only for these.
+    markOwnHighlight(element, piece.actorId);
+    markOwn(tail);
+    markOwn(middle);
     paint(element);
     middle.replaceWith(element);
     element.append(middle);
@@ -277,7 +283,7 @@ function finish(wraps: Wrap[]): Highlights {
 function makeFirstOfEachFocusable(elements: HTMLElement[]): void {
   const seen = new Set<string>();
   for (const element of elements) {
-    const actorId = element.dataset.backstoryActor ?? '';
+    const actorId = actorOfHighlight(element) ?? '';
     element.setAttribute('aria-haspopup', 'dialog');
     if (seen.has(actorId) || element.closest('a, button, [tabindex]:not(backstory-highlight)')) continue;
     seen.add(actorId);

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_TAG } from './highlight';
+import { ownHighlightOf } from './own-nodes';
 
 export interface HoverIntentOptions {
   /** Opens the card for a highlight. `byKeyboard` when it got focus rather than the pointer. */
@@ -15,6 +15,9 @@ export interface HoverIntentOptions {
  * Turns pointer and focus movement over highlights into open and close calls: a short pause before
  * opening so passing over a name does nothing, a grace period before closing so the pointer can
  * travel into the card, Escape to close. Listeners and timers end with `signal`.
+ *
+ * The page is hostile (issue 14): only highlights this script made count, and only the browser's own
+ * events (`isTrusted`): a page's look-alike, or a synthetic mouseover or focus, opens nothing.
  */
 export function watchHoverIntent(doc: Document, options: HoverIntentOptions): void {
   const { signal, openDelayMs = 180, closeDelayMs = 300 } = options;
@@ -39,7 +42,7 @@ export function watchHoverIntent(doc: Document, options: HoverIntentOptions): vo
     options.open(highlight, byKeyboard);
   };
   const listen = <K extends keyof DocumentEventMap>(type: K, fn: (event: DocumentEventMap[K]) => void) =>
-    doc.addEventListener(type, fn, { capture: true, signal });
+    doc.addEventListener(type, (event) => event.isTrusted && fn(event), { capture: true, signal });
 
   listen('mouseover', (event) => {
     const highlight = highlightOf(event.target);
@@ -76,7 +79,4 @@ export function watchHoverIntent(doc: Document, options: HoverIntentOptions): vo
   signal.addEventListener('abort', cancel);
 }
 
-function highlightOf(target: EventTarget | null): HTMLElement | null {
-  if (!(target instanceof Element)) return null;
-  return target.closest<HTMLElement>(HIGHLIGHT_TAG);
-}
+const highlightOf = ownHighlightOf;

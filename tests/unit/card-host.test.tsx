@@ -45,4 +45,20 @@ describe('CardHost', () => {
     expect(card.view()).toMatchObject({ open: false, text: '', analyses: [], notes: [] });
     card.destroy();
   });
+
+  test('sizes its host the same for every card, and no page rule can hide it', () => {
+    // The page can measure the host: its size must not tell how much the library holds (issue 14).
+    const card = new CardHost(document, { onOpenAnalysis: vi.fn(), onClose: vi.fn() });
+    const highlight = anchor();
+    const { count: _count, ...actor } = pageActor();
+    card.show(highlight, { status: 'ready', data: { actor, analyses: [], notes: [] } });
+    const empty = card.element.getAttribute('style');
+    card.show(highlight, { status: 'ready', data: data() });
+    expect(card.element.getAttribute('style')).toBe(empty);
+    for (const property of ['width', 'height', 'display', 'position', 'top', 'left']) {
+      expect(card.element.style.getPropertyValue(property), property).not.toBe('');
+      expect(card.element.style.getPropertyPriority(property), property).toBe('important');
+    }
+    card.destroy();
+  });
 });

@@ -1,14 +1,42 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ActorSummary, CardView, PageState, PageTopic, ReadTiming } from '@/lib/messaging/contract';
-import { looksLikeArticle } from '@/lib/page/article-check';
-import { findArticleRoot } from '@/lib/page/article-root';
-import { collectTextInSlices } from '@/lib/page/collect';
-import { applyHighlightsInSlices, HIGHLIGHT_TAG, type Highlights } from '@/lib/page/highlight';
-import { followColorScheme, paintHighlight, tintFor } from '@/lib/page/highlight-style';
-import { yieldToPage } from '@/lib/page/yield';
-import { background, reportFailure } from './background-client';
-import { type Cards, startCards } from './cards';
+import type {
+  ActorSummary,
+  CardView,
+  PageDetection,
+  PageState,
+  PageTopic,
+  ReadTiming,
+  Result,
+} from '../messaging/contract';
+import { looksLikeArticle } from './article-check';
+import { findArticleRoot } from './article-root';
+import { busyClock } from './busy-clock';
+import { collectTextInSlices } from './collect';
+import { applyHighlightsInSlices, type Highlights } from './highlight';
+import { followColorScheme, paintHighlight, tintFor } from './highlight-style';
 import { watchAdditions } from './live';
+import { actorOfHighlight } from './own-nodes';
+import { PageIds } from './page-ids';
+import { yieldToPage } from './yield';
+
+/** The hover cards of a read page (entrypoints/content/cards.ts). */
+export interface Cards {
+  /** Removes the card and its listeners. */
+  stop(): void;
+  view(): CardView;
+}
+
+/** What a session needs from the extension: injected, so this runs under Vitest without WXT. */
+export interface SessionDeps {
+  doc: Document;
+  /** Aborts when the content script is invalidated (WXT's `ctx.signal`): everything stops. */
+  signal: AbortSignal;
+  detect(text: string): Promise<Result<PageDetection>>;
+  startCards(): Cards;
+  /** Logs a failed call (see background-client.ts). */
+  report(what: string, error: string): void;
+  /** Least time between two readings of what the page added (a page churning its DOM waits). */
+  liveGapMs?: number;
+}
 
 /**
  * Backstory on one page: reads the article, highlights its known actors, keeps up with text the page
@@ -21,28 +49,35 @@ export class PageSession {
   #read = false;
   #generation = 0;
   #timing: ReadTiming | undefined;
-  #teardown: (() => void)[] = [];
+  /** Aborted by `clear`: the watchers and the cards of one reading. */
+  #reading = new AbortController();
   #cards: Cards | null = null;
+  /** Per page load, so an opaque id never outlives the page (see `PageIds`). */
+  readonly #ids = new PageIds();
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    ctx.onInvalidated(() => this.clear());
+  constructor(private readonly deps: SessionDeps) {
+    deps.signal.addEventListener('abort', () => this.clear());
   }
 
   /** What the popup shows for this page; `read: false` with empty lists when Backstory did not read it. */
   state(): Omit<PageState, 'selection'> {
-    if (!this.#read)
-      return { read: false, url: location.href, title: document.title, actors: [], topics: [] };
+    const { doc } = this.deps;
+    const url = doc.location?.href ?? '';
+    if (!this.#read) return { read: false, url, title: doc.title, actors: [], topics: [] };
+    // Counted on our own highlights, by identity: the page can add look-alikes and change attributes.
     const counts = new Map<string, number>();
-    for (const element of document.querySelectorAll<HTMLElement>(HIGHLIGHT_TAG)) {
-      const id = element.dataset.backstoryActor ?? '';
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const highlights of this.#highlights) {
+      for (const element of highlights.elements) {
+        const id = element.isConnected ? actorOfHighlight(element) : null;
+        if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
     }
     const actors = [...this.#actors.values()]
       .filter((actor) => counts.has(actor.id))
       .map((actor) => ({ ...actor, count: counts.get(actor.id) ?? 0 }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
     const timing = this.#timing ? { timing: this.#timing } : {};
-    return { read: true, url: location.href, title: document.title, actors, topics: this.#topics, ...timing };
+    return { read: true, url, title: doc.title, actors, topics: this.#topics, ...timing };
   }
 
   /**
@@ -51,12 +86,13 @@ export class PageSession {
    */
   async scan(): Promise<boolean> {
     const generation = ++this.#generation;
+    const { doc } = this.deps;
     // The script's own start (evaluating it, opening the port) was a task of its own: the page gets the
     // thread back before the article check and the first slice of collecting.
     await yieldToPage();
     if (generation !== this.#generation) return true;
-    if (!looksLikeArticle(document)) return false;
-    const root = findArticleRoot(document);
+    if (!looksLikeArticle(doc)) return false;
+    const root = findArticleRoot(doc);
     if (root === null) return false;
     const timing: ReadTiming = { collectMs: 0, sendMs: 0, highlightMs: 0, firstHighlightsAfterMs: null };
     const found = await this.#highlight(root, generation, timing);
@@ -67,16 +103,17 @@ export class PageSession {
       return true;
     }
     this.#read = true;
-    const cards = startCards(this.ctx);
+    const signal = this.#reading.signal;
+    const cards = this.deps.startCards();
     this.#cards = cards;
-    this.#teardown.push(
-      followColorScheme(document),
-      () => {
-        cards.stop();
-        this.#cards = null;
-      },
-      watchAdditions(root, (node) => this.#highlight(node, generation), this.ctx),
-    );
+    signal.addEventListener('abort', () => {
+      cards.stop();
+      this.#cards = null;
+    });
+    const stopScheme = followColorScheme(doc);
+    signal.addEventListener('abort', stopScheme);
+    const gapMs = this.deps.liveGapMs ?? LIVE_GAP_MS;
+    watchAdditions(root, (added) => this.#highlight(added, generation), { signal, gapMs });
     return true;
   }
 
@@ -88,7 +125,8 @@ export class PageSession {
   /** Takes every highlight, the card and the watchers away, leaving the page as it was. */
   clear(): void {
     this.#generation++;
-    for (const stop of this.#teardown.splice(0)) stop();
+    this.#reading.abort();
+    this.#reading = new AbortController();
     for (const highlights of this.#highlights.splice(0)) highlights.remove();
     this.#actors.clear();
     this.#topics = [];
@@ -102,44 +140,48 @@ export class PageSession {
   }
 
   /**
-   * Detects and highlights under `root`; false when Backstory is off here or the call failed. Notes
+   * Detects and highlights under `roots`; false when Backstory is off here or the call failed. Notes
    * the main-thread time of each step in `timing`, when given.
    */
-  async #highlight(root: Element, generation: number, timing?: ReadTiming): Promise<boolean> {
+  async #highlight(roots: Element | Element[], generation: number, timing?: ReadTiming): Promise<boolean> {
     const started = performance.now();
+    const stale = () => generation !== this.#generation || this.deps.signal.aborted;
     const collecting = busyClock();
-    const { text, segments } = await collectTextInSlices(root, collecting.pause);
+    const { text, segments } = await collectTextInSlices(roots, collecting.pause);
     if (timing) timing.collectMs = collecting.busyMs();
-    if (generation !== this.#generation || this.ctx.isInvalid) return false;
+    if (stale()) return false;
     if (text.trim() === '') return true;
     const sending = performance.now();
-    const call = background('detect', { text });
+    const call = this.deps.detect(text);
     // The text is copied for the worker before `postMessage` returns: that copy is ours to count.
     if (timing) timing.sendMs = performance.now() - sending;
     const reply = await call;
     if (!reply.ok) {
-      reportFailure('detect', reply.error);
+      this.deps.report('detect', reply.error);
       return false;
     }
-    if (reply.value.off || generation !== this.#generation || this.ctx.isInvalid) return false;
+    if (reply.value.off || stale()) return false;
     for (const actor of reply.value.actors) this.#actors.set(actor.id, actor);
     if (this.#topics.length === 0) this.#topics = reply.value.topics;
+    const shipped = new Set(reply.value.shipped);
     const spans = reply.value.mentions.flatMap((m) =>
-      m.actorId ? [{ start: m.start, end: m.end, actorId: m.actorId }] : [],
+      m.actorId
+        ? [
+            {
+              start: m.start,
+              end: m.end,
+              actorId: m.actorId,
+              mark: this.#ids.markFor(m.actorId, shipped.has(m.actorId)),
+            },
+          ]
+        : [],
     );
-    // Strong: the library has something on the actor (see `paintHighlight` on what the page can see).
-    const strong = new Set(reply.value.mentions.flatMap((m) => (m.strong && m.actorId ? [m.actorId] : [])));
     const highlighting = busyClock();
     const highlights = await applyHighlightsInSlices(segments, spans, highlighting.pause, {
       // Once the layout is read: the page's background is then known without a style recalculation.
       beforeWrapping: (first) => {
         const tint = tintFor(first);
-        return (element) =>
-          paintHighlight(
-            element,
-            tint,
-            strong.has(element.dataset.backstoryActor ?? '') ? 'strong' : 'light',
-          );
+        return (element) => paintHighlight(element, tint);
       },
     });
     if (timing) {
@@ -155,22 +197,5 @@ export class PageSession {
   }
 }
 
-/**
- * A clock for a sliced job: `pause` yields to the page and keeps the time spent away, so `busyMs` is
- * the job's own main-thread time. `firstAt` is when the first pause began (the first slice's end).
- */
-function busyClock() {
-  const start = performance.now();
-  let away = 0;
-  const clock = {
-    firstAt: Number.NaN,
-    async pause() {
-      const left = performance.now();
-      if (Number.isNaN(clock.firstAt)) clock.firstAt = left;
-      await yieldToPage();
-      away += performance.now() - left;
-    },
-    busyMs: () => performance.now() - start - away,
-  };
-  return clock;
-}
+/** Least time between two readings of additions: at most one detection a second from DOM churn. */
+const LIVE_GAP_MS = 1000;
