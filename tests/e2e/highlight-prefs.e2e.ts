@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CardReader } from './support/card-reader';
 import { countOf, hasHighlight } from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { BROWSERS, type TestPage } from './support/types';
@@ -19,16 +20,6 @@ function looks(): Look[] {
   }));
 }
 
-/** True when no highlight of any of `actors` is in the article and Fidan's is. */
-function onlyLibraryLeft(actors: string[]): boolean {
-  const shown = new Set(
-    [...document.querySelectorAll<HTMLElement>('article [data-backstory-actor]')].map(
-      (el) => el.dataset.backstoryActor,
-    ),
-  );
-  return shown.has('person:hakan-fidan') && actors.every((actor) => !shown.has(actor));
-}
-
 /** True when states are highlighted in the article and `actor` is not. */
 function statesWithout(actor: string): boolean {
   const shown = [...document.querySelectorAll<HTMLElement>('article [data-backstory-actor]')].map(
@@ -39,11 +30,11 @@ function statesWithout(actor: string): boolean {
 
 const clear = (background: string) => background === 'transparent' || background === 'rgba(0, 0, 0, 0)';
 
-/** Issue 11: highlights that help, not noise. */
+/** Issue 11: highlights that help, not noise; issue 14: none that tells the page what the library holds. */
 describe.each(BROWSERS)('highlight prefs in %s', (name) => {
   let session: Session;
   let article: TestPage;
-  let light: string[] = [];
+  let cards: CardReader;
 
   /**
    * Clicks a control of the options page, then goes back to the article as the reader would: a
@@ -57,6 +48,8 @@ describe.each(BROWSERS)('highlight prefs in %s', (name) => {
 
   beforeAll(async () => {
     session = await startSession(name);
+    cards = new CardReader(session.browser);
+    await cards.open();
     article = await session.browser.newPage(session.pageUrl('fidan-moscow.html'));
     await article.waitFor('a Fidan highlight', hasHighlight, FIDAN, 15_000);
   });
@@ -65,41 +58,35 @@ describe.each(BROWSERS)('highlight prefs in %s', (name) => {
     await session?.close();
   });
 
-  /** The article's highlights once the first seed has written the sample analyses (no page waits for it). */
-  async function afterSamples(): Promise<Look[]> {
-    for (let tries = 0; ; tries++) {
-      const found = await article.evaluate(looks, null);
-      if (found.some((look) => look.actor === FIDAN && !clear(look.background)) || tries === 20) return found;
+  /** Waits, through Fidan's card (the page cannot tell), for the first seed's sample analysis on him. */
+  async function afterSamples(): Promise<void> {
+    for (let tries = 0; tries < 20; tries++) {
+      await article.mouseAway();
+      await cards.waitForClosed(article, 'before hovering');
+      await article.hover(`article [data-backstory-actor="${FIDAN}"]`);
+      const card = await cards.waitFor(
+        article,
+        'Fidan card',
+        (v) => v.open && v.title.includes('Hakan Fidan'),
+      );
+      if (card.analyses.length > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 500));
-      await article.reload();
-      await article.waitFor('a Fidan highlight', hasHighlight, FIDAN, 15_000);
     }
+    throw new Error('The sample analysis on Fidan never showed in his card.');
   }
 
-  test('by default every known actor is highlighted; Fidan, who has a sample analysis, stands out', async () => {
-    const found = await afterSamples();
-    const fidan = found.filter((look) => look.actor === FIDAN);
-    expect(fidan.length).toBeGreaterThan(0);
-    for (const look of fidan) expect(clear(look.background), `Fidan painted ${look.background}`).toBe(false);
-    light = [...new Set(found.filter((look) => clear(look.background)).map((look) => look.actor))];
-    expect(light.length, 'some actor the library has nothing on is marked lightly').toBeGreaterThan(0);
-    expect(light).not.toContain(FIDAN);
-  });
-
-  test("in 'library' mode, chosen in the options page, only actors with something in the library stay", async () => {
-    const options = await session.browser.openExtensionPage('options.html');
-    await options.waitFor('the highlight settings', countOf, '[data-testid=highlight-mode-library]');
-    await choose(options, 'highlight-mode-library');
-    // The background reads the open tab again once the prefs are stored...
-    await article.waitFor('the light highlights to go', onlyLibraryLeft, light, 15_000);
-    // ...and a page loaded afterwards gets the same.
+  test('every known actor is highlighted, all alike: Fidan, with a sample analysis, looks like the rest', async () => {
+    await afterSamples();
+    await article.mouseAway();
     await article.reload();
-    await article.waitFor('a Fidan highlight after reload', hasHighlight, FIDAN, 15_000);
-    expect(await article.evaluate(onlyLibraryLeft, light)).toBe(true);
-    for (const look of await article.evaluate(looks, null)) expect(clear(look.background)).toBe(false);
-    await choose(options, 'highlight-mode-all');
-    await article.waitFor('the light highlights to come back', hasHighlight, light[0] as string, 15_000);
-    await options.close();
+    await article.waitFor('a Fidan highlight', hasHighlight, FIDAN, 15_000);
+    const found = await article.evaluate(looks, null);
+    const actors = new Set(found.map((look) => look.actor));
+    expect(actors.has(FIDAN)).toBe(true);
+    expect(actors.size, 'actors the library has nothing on are highlighted too').toBeGreaterThan(1);
+    const backgrounds = new Set(found.map((look) => look.background));
+    expect([...backgrounds], 'one look at rest for every highlight').toHaveLength(1);
+    expect(clear([...backgrounds][0] as string)).toBe(false);
   });
 
   test('the kinds switched off lose their highlights', async () => {
