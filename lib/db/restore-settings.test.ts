@@ -91,6 +91,7 @@ describe('restoring settings from a backup', () => {
     ['disabledSites', ['example.org', '127.0.0.1', 'xn--80ak6aa92e.com'], null],
     ['paused', false, null],
     ['highlightPrefs', { mode: 'all', kinds: ['person', 'place'] }, null],
+    ['highlightPrefs', { kinds: ['person', 'place'] }, null],
     ['highlightPrefs', null, 'highlightPrefs is not an object'],
   ])('%s = %j: %s', (key, value, problem) => {
     expect(checkRestoredSetting(key, value)).toBe(problem);

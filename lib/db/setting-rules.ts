@@ -54,7 +54,8 @@ const RULES: Record<string, SettingRule> = {
     check(value) {
       if (typeof value !== 'object' || value === null) return 'is not an object';
       const { mode, kinds } = value as { mode?: unknown; kinds?: unknown };
-      if (mode !== 'all' && mode !== 'library') return '.mode is not all or library';
+      // Backups of older builds have a mode (issue 14 removed it; it is read and ignored), newer ones none.
+      if (mode !== undefined && mode !== 'all' && mode !== 'library') return '.mode is not all or library';
       const known: readonly unknown[] = ACTOR_KINDS;
       if (!Array.isArray(kinds) || !kinds.every((k) => known.includes(k))) {
         return '.kinds is not a list of person, state, organisation or place';
