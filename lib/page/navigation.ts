@@ -19,8 +19,10 @@ export interface NavigationOptions {
 
 /**
  * Reads the page again when a single-page site shows a new article at a new URL. The page can fire
- * the location-change event itself and change its URL in a loop, so: a change to the URL already
- * read does nothing, changes while a reading is due join it, and readings start at least `gapMs`
+ * the location-change event itself and change its URL in a loop, so: an event is only a cue to look
+ * at the URL once the site has had `settleMs` to render (WXT fires it from the Navigation API's
+ * `navigate`, before the new URL is the page's); the page is cleared and read only when the URL is
+ * not the one last read; events while a look is due join it; and readings start at least `gapMs`
  * apart. The last URL is always read.
  */
 export class NavigationReads {
@@ -36,19 +38,19 @@ export class NavigationReads {
     options.signal.addEventListener('abort', () => clearTimeout(this.#timer));
   }
 
-  /** The URL may have changed. */
+  /** The URL may be changing. */
   changed(): void {
-    const url = this.options.url();
-    if (url === this.#url || this.options.signal.aborted) return;
-    this.#url = url;
-    this.page.clear();
-    if (this.#timer !== undefined) return;
+    if (this.#timer !== undefined || this.options.signal.aborted) return;
     const now = performance.now();
     const { settleMs = SETTLE_MS, gapMs = GAP_MS } = this.options;
     const at = Math.max(now + settleMs, this.#lastStart + gapMs);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
+      const url = this.options.url();
+      if (url === this.#url || this.options.signal.aborted) return;
+      this.#url = url;
       this.#lastStart = performance.now();
+      this.page.clear();
       void this.page.scan();
     }, at - now);
   }
