@@ -8,6 +8,7 @@ import { type ChunkCounts, lastOfEachId, type StoredIds, writeAnalyses, writeRow
 import { type LearningContext, learnFrom, learningContext } from './learning';
 import { allKnowledge, readerKnowledge } from './reader-knowledge';
 import { mergeRestoredSetting } from './setting-rules';
+import { adoptStoredTelegramIds } from './telegram-identity';
 
 /**
  * Records written per transaction: large enough to be fast (each chunk of analyses is one mention
@@ -143,7 +144,7 @@ export class ImportRun {
       .toCollection()
       .primaryKeys()
       .then((ids) => new Set(ids));
-    const drafts = lastOfEachId(this.analyses.splice(0));
+    const drafts = lastOfEachId(await adoptStoredTelegramIds(db, this.analyses.splice(0)));
     const now = Date.now();
     const indexing = indexer.index(drafts);
     const previous = this.writing;

@@ -27,6 +27,11 @@ export interface PreviewPage {
 /** Telegram usernames: 4-32 characters, a letter first (t.me/<name>, @name). */
 export const USERNAME = /^[A-Za-z][A-Za-z0-9_]{3,31}$/;
 
+/** True for a page that looks like a channel's public preview (its message history). */
+export function isTelegramPreview(html: string): boolean {
+  return /class="[^"]*\btgme_channel_history\b/.test(html);
+}
+
 const hasClass = (element: Element, name: string) =>
   (DomUtils.getAttributeValue(element, 'class') ?? '').split(/\s+/).includes(name);
 
