@@ -15,6 +15,11 @@ const FIREFOX_THEME_ICONS = [16, 32].map((size) => ({
   light: `icon/light-${size}.png`,
 }));
 
+/** Any web address may be a source; each host is granted only when the reader adds a source on it. */
+const SOURCE_HOSTS = ['http://*/*', 'https://*/*'];
+const TEST_BUILD = process.env.BACKSTORY_TEST_BUILD === '1';
+const TEST_HOSTS = 'http://127.0.0.1/*';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -42,7 +47,22 @@ export default defineConfig({
     // from hitting the default quota and exempts the database from eviction.
     // `contextMenus`: the one entry "Note on this selection" on selected text. WXT adds `sidePanel`
     // for Chrome's side panel (Firefox's sidebar needs no permission).
-    permissions: ['unlimitedStorage', 'contextMenus'],
+    // `alarms` wakes the worker for the next source due (issue 15). A source's host is asked for when
+    // the reader adds it, as an optional permission; a test build (BACKSTORY_TEST_BUILD=1, what
+    // `npm run build:all` makes for the end-to-end tests) holds 127.0.0.1 up front, since a test
+    // cannot click the browser's prompt.
+    permissions: [
+      'unlimitedStorage',
+      'contextMenus',
+      'alarms',
+      ...(browser === 'firefox' && TEST_BUILD ? [TEST_HOSTS] : []),
+    ],
+    ...(browser === 'firefox'
+      ? { optional_permissions: SOURCE_HOSTS }
+      : {
+          optional_host_permissions: SOURCE_HOSTS,
+          ...(TEST_BUILD ? { host_permissions: [TEST_HOSTS] } : {}),
+        }),
     icons: ICONS,
     // WXT would drop an `action` given here for MV2 once the popup made a `browser_action`: name it.
     [browser === 'firefox' ? 'browser_action' : 'action']: {

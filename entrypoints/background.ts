@@ -22,6 +22,10 @@ import type { BackgroundMethods, ContentMethods, PanelMethods } from '@/lib/mess
 import { PAGE_PORT, servePort } from '@/lib/messaging/port-transport';
 import { createRouter } from '@/lib/messaging/router';
 import { parseRequest } from '@/lib/messaging/schemas';
+import { sourceHandlers } from '@/lib/sources/handlers';
+import { backgroundIndexer } from '@/lib/sources/indexer';
+import { SOURCES_ALARM, SourceScheduler } from '@/lib/sources/scheduler';
+import { hostPermission } from '@/lib/sources/store';
 
 export default defineBackground(() => {
   const db = new BackstoryDB();
@@ -43,25 +47,52 @@ export default defineBackground(() => {
   void ready
     .then(() => seedIfNew(db, base, detectors))
     .catch((error: unknown) => console.error('[Backstory] could not seed the knowledge base:', error));
-  const route = createRouter<BackgroundMethods, Caller | null>(
-    createHandlers({
+  // Feeds and channels the reader subscribed to (issue 15): fetched only with the host permission the
+  // reader granted for each, without cookies; one alarm wakes the worker for the next one due.
+  const sources = new SourceScheduler(
+    {
       db,
-      detectors,
-      viewerUrl: (id) => `${browser.runtime.getURL('/analysis.html')}?id=${encodeURIComponent(id)}`,
-      openTab: async (url, besideTabId) => {
-        await browser.tabs.create({
-          url,
-          ...(besideTabId === undefined ? {} : { openerTabId: besideTabId }),
-        });
-      },
-      refreshTabs: async () => {
-        // Tab ids need no `tabs` permission; tabs without our content script just fail, quietly.
-        const tabs = await browser.tabs.query({});
-        await Promise.all(
-          tabs.map((tab) => (tab.id === undefined ? null : tabClient(tab.id)('refresh', {}))),
-        );
-      },
-    }),
+      fetch: (input, init) => fetch(input, init),
+      indexer: async () => backgroundIndexer(createDetector, await detectors.packaged()),
+      mayFetch: (url) => browser.permissions.contains({ origins: [hostPermission(url)] }),
+      now: Date.now,
+    },
+    browser.alarms,
+  );
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SOURCES_ALARM) void ready.then(() => sources.checkDue());
+  });
+  void ready
+    .then(() => sources.checkDue())
+    .catch((error: unknown) => console.error('[Backstory] sources:', error));
+  const route = createRouter<BackgroundMethods, Caller | null>(
+    {
+      ...sourceHandlers({
+        db,
+        scheduler: sources,
+        // A test build holds 127.0.0.1 up front: the browser refuses to remove a required permission.
+        releasePermission: (pattern) => browser.permissions.remove({ origins: [pattern] }).catch(() => false),
+        now: Date.now,
+      }),
+      ...createHandlers({
+        db,
+        detectors,
+        viewerUrl: (id) => `${browser.runtime.getURL('/analysis.html')}?id=${encodeURIComponent(id)}`,
+        openTab: async (url, besideTabId) => {
+          await browser.tabs.create({
+            url,
+            ...(besideTabId === undefined ? {} : { openerTabId: besideTabId }),
+          });
+        },
+        refreshTabs: async () => {
+          // Tab ids need no `tabs` permission; tabs without our content script just fail, quietly.
+          const tabs = await browser.tabs.query({});
+          await Promise.all(
+            tabs.map((tab) => (tab.id === undefined ? null : tabClient(tab.id)('refresh', {}))),
+          );
+        },
+      }),
+    },
     authorize,
     parseRequest,
   );

@@ -8,6 +8,7 @@ import { HighlightsPanel } from './HighlightsPanel';
 import { ImportForm } from './ImportForm';
 import { SearchPanel } from './SearchPanel';
 import { SitesPanel } from './SitesPanel';
+import { SourcesPanel } from './SourcesPanel';
 import type { OptionsServices } from './services';
 
 /**
@@ -34,8 +35,9 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
         </p>
         <nav aria-label="Sections">
           <a href="#search">Search</a> · <a href="#actors">Actors</a> ·{' '}
-          <a href="#import">Import and export</a> · <a href="#highlights">Highlights</a> ·{' '}
-          <a href="#sites">Sites</a> · <a href="#shortcuts">Shortcuts</a> · <a href="#about">About</a>
+          <a href="#import">Import and export</a> · <a href="#sources">Sources</a> ·{' '}
+          <a href="#highlights">Highlights</a> · <a href="#sites">Sites</a> ·{' '}
+          <a href="#shortcuts">Shortcuts</a> · <a href="#about">About</a>
         </nav>
       </header>
       <div id="search">
@@ -56,6 +58,13 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
           <ExportButtons services={services} />
         </Section>
       </div>
+      {services.sources && (
+        <div id="sources">
+          <Section title="Sources">
+            <SourcesPanel sources={services.sources} />
+          </Section>
+        </div>
+      )}
       <div id="highlights">
         <Section title="Highlights">
           <HighlightsPanel services={services} />

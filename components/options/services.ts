@@ -2,6 +2,7 @@ import type { HighlightPrefs } from '../../lib/db/highlight-prefs';
 import type { Shortcut } from '../../lib/extension/shortcuts';
 import type { ImportOptions, ImportReport, SearchHit } from '../../lib/io/types';
 import type { Actor, Note } from '../../lib/model';
+import type { SourcesServices } from './SourcesPanel';
 
 /** One entry of an actor's timeline, newest first as given. */
 export type TimelineEntry =
@@ -60,6 +61,8 @@ export interface OptionsServices {
   shortcuts?(): Promise<Shortcut[]>;
   /** Where the reader changes the shortcuts in this browser. */
   shortcutHint?: string;
+  /** Feeds and channels (issue 15); the Sources section shows only when given. */
+  sources?: SourcesServices;
 }
 
 /** The knowledge base in the library: its size and version, or the first seed's progress. */

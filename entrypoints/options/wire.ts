@@ -19,6 +19,7 @@ import { describeShortcuts, shortcutSettingsHint } from '../../lib/extension/sho
 import { STARTER_KB_VERSION } from '../../lib/kb/starter';
 import { createClient } from '../../lib/messaging/client';
 import type { BackgroundMethods, Result } from '../../lib/messaging/contract';
+import { hostPermission, sourceAddress } from '../../lib/sources/store';
 import { download } from './download';
 
 /** The background's answer, or its error as an exception (the options page shows `message`). */
@@ -102,5 +103,20 @@ export function wire(db: BackstoryDB): OptionsServices {
     requestPersistence: () => requestPersistence(),
     shortcuts: async () => describeShortcuts(await browser.commands.getAll()),
     shortcutHint: shortcutSettingsHint(import.meta.env.FIREFOX),
+    sources: {
+      list: () => db.sources.toArray(),
+      async add(input) {
+        // Asked first, inside the click: a source's host is requested only when the reader adds it.
+        const pattern = hostPermission(sourceAddress(input).url);
+        if (!(await browser.permissions.request({ origins: [pattern] }))) {
+          throw new Error(`Backstory was not allowed to read ${new URL(pattern.replace('*', '')).host}.`);
+        }
+        return value(background('addSource', { input }));
+      },
+      refresh: async (id) => void (await value(background('refreshSource', { id }))),
+      setPaused: async (id, paused) => void (await value(background('setSourcePaused', { id, paused }))),
+      remove: async (id, withAnalyses) =>
+        void (await value(background('removeSource', { id, withAnalyses }))),
+    },
   };
 }

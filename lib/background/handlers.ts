@@ -6,7 +6,12 @@ import { learnFrom, learnFromNote } from '../db/learning';
 import { notesFor, saveNote } from '../db/notes';
 import { relatedAnalyses } from '../db/related';
 import { disabledSites, isPaused, setPaused, setSiteDisabled, siteOf } from '../db/sites';
-import { type BackgroundMethods, CONTENT_SCRIPT_METHODS, type SiteSettings } from '../messaging/contract';
+import {
+  type BackgroundMethods,
+  CONTENT_SCRIPT_METHODS,
+  type SiteSettings,
+  type SourceMethods,
+} from '../messaging/contract';
 import type { Authorize, Handlers } from '../messaging/router';
 import { pageWeight } from '../rank';
 import { savedPageToDraft } from '../saved-page';
@@ -43,8 +48,10 @@ export const authorize: Authorize<BackgroundMethods, Caller | null> = (method, c
   return null;
 };
 
-/** The background's answer to every message in the contract. */
-export function createHandlers(services: Services): Handlers<BackgroundMethods, Caller | null> {
+/** The background's answer to every message in the contract but the sources' (lib/sources/handlers.ts). */
+export function createHandlers(
+  services: Services,
+): Handlers<Omit<BackgroundMethods, keyof SourceMethods>, Caller | null> {
   const { db, detectors } = services;
   const gate = new ReadGate(db);
   return {

@@ -7,6 +7,7 @@ import type { HighlightPrefs } from '../db/highlight-prefs';
 import type { EntityMention } from '../detect/types';
 import type { TextQuote } from '../io/types';
 import type { Actor, ActorKind, Note } from '../model';
+import type { Source } from '../sources/model';
 
 /** The part of an actor a card or a list shows. */
 export interface ActorSummary {
@@ -115,8 +116,22 @@ export interface NoteDraft {
   quote?: TextQuote;
 }
 
+/**
+ * Calls the options page makes about sources (issue 15, answered by lib/sources/handlers.ts). The
+ * page reads the sources themselves from the database; these change them.
+ */
+export interface SourceMethods {
+  /** Adds a feed or channel (the page has asked for its host permission) and starts its first check. */
+  addSource: { request: { input: string }; reply: Source };
+  /** Starts a check now; the source's row shows it running and its outcome. */
+  refreshSource: { request: { id: string }; reply: null };
+  setSourcePaused: { request: { id: string; paused: boolean }; reply: null };
+  /** Replies with the host permission given back, if no other source needed it. */
+  removeSource: { request: { id: string; withAnalyses: boolean }; reply: { released: string | null } };
+}
+
 /** Calls a content script or an extension page makes to the background. */
-export interface BackgroundMethods {
+export interface BackgroundMethods extends SourceMethods {
   detect: { request: { text: string }; reply: PageDetection };
   actorCard: { request: { actorId: string; url: string }; reply: CardData };
   openAnalysis: { request: { analysisId: string }; reply: null };

@@ -36,6 +36,10 @@ export const REQUEST_SCHEMAS: Schemas = {
   setHighlightPrefs: v.object({
     kinds: v.pipe(v.array(v.picklist(ACTOR_KINDS)), v.maxLength(ACTOR_KINDS.length)),
   }),
+  addSource: v.object({ input: url }),
+  refreshSource: v.object({ id }),
+  setSourcePaused: v.object({ id, paused: v.boolean() }),
+  removeSource: v.object({ id, withAnalyses: v.boolean() }),
   saveAnalysis: v.object({
     url,
     title: shortText,
