@@ -85,15 +85,31 @@ describe.each(BROWSERS)('sources in %s', (name) => {
   let options: TestPage;
   const url = (path: string) => `${feeds.origin}${path}`;
 
+  /** Waits for a source's row to show `status` and `added`; the error says what the row showed. */
+  async function waitForSource(path: string, status: string, added: number): Promise<void> {
+    try {
+      // A fresh profile seeds 20,000 actors meanwhile; on a loaded machine a first check takes a while.
+      await options.waitFor(
+        `${path}: ${status}, ${added} added`,
+        sourceIs,
+        [url(path), status, String(added)],
+        60_000,
+      );
+    } catch (error) {
+      const row = await options.evaluate(sourceState, url(path));
+      throw new Error(
+        `${name}: ${path} should be ${status} with ${added} added; the row: ${JSON.stringify(row)}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+
   async function subscribe(path: string, status: string, added: number): Promise<void> {
     await options.type('[data-testid=source-url]', url(path));
     await options.click('[data-testid=source-add]');
-    await options.waitFor(
-      `${path} to be ${status} with ${added} added`,
-      sourceIs,
-      [url(path), status, String(added)],
-      20_000,
-    );
+    await waitForSource(path, status, added);
   }
 
   beforeAll(async () => {
