@@ -1,7 +1,7 @@
 import type { AnalysisDraft } from '../db/analyses';
 import type { ChunkIndexer } from '../db/chunk-indexer';
 import type { BackstoryDB } from '../db/database';
-import { hash } from '../io/jsonl';
+import { hash } from '../hash';
 import { discoverFeeds, looksLikeHtml } from './discover';
 import { entryDraft, postDraft } from './drafts';
 import { FETCH_LIMITS, type FetchLimits, fetchText } from './fetch-text';

@@ -2,6 +2,7 @@ import type { AnalysisDraft } from '../db/analyses';
 import type { ChunkIndexer } from '../db/chunk-indexer';
 import type { BackstoryDB } from '../db/database';
 import { commitImport, rollbackImport } from '../db/import-journal';
+import { webLocks, whileImporting } from '../db/import-locks';
 import { emptyReport, ImportRun } from '../db/import-run';
 import { lastOfEachId } from '../db/import-writer';
 import { adoptStoredTelegramIds } from '../db/telegram-identity';
@@ -24,22 +25,25 @@ export async function ingestDrafts(
   const fresh = unique.filter((_, i) => stored[i] === undefined);
   if (fresh.length === 0) return [];
   const importId = crypto.randomUUID();
-  const run = new ImportRun(db, indexer, importId, emptyReport('analyses-jsonl'), signal);
-  try {
-    for (const draft of fresh) await run.take({ kind: 'analysis', position: draft.id, draft });
-    await run.flush();
-    signal?.throwIfAborted();
-    const ids = fresh.map((d) => d.id);
-    // The source's list and the end of the journal land together: a worker stopped between the
-    // two leaves a journal that is rolled back later (`rollbackAbandonedImports`), never items no source owns.
-    await db.transaction('rw', [db.sourceItems, db.importJournal], async () => {
-      await db.sourceItems.bulkPut(ids.map((analysisId) => ({ analysisId, sourceId })));
-      await commitImport(db, importId);
-    });
-    return ids;
-  } catch (error) {
-    await run.settle();
-    await rollbackImport(db, importId);
-    throw error;
-  }
+  // Through the import locks like every import: one at a time across the extension's contexts, and
+  // no one rolls this journal back while it runs.
+  return whileImporting(webLocks(), importId, async () => {
+    const run = new ImportRun(db, indexer, importId, emptyReport('analyses-jsonl'), signal);
+    try {
+      for (const draft of fresh) await run.take({ kind: 'analysis', position: draft.id, draft });
+      await run.flush();
+      signal?.throwIfAborted();
+      const ids = fresh.map((d) => d.id);
+      // The source's list and the end of the journal land together.
+      await db.transaction('rw', [db.sourceItems, db.importJournal], async () => {
+        await db.sourceItems.bulkPut(ids.map((analysisId) => ({ analysisId, sourceId })));
+        await commitImport(db, importId);
+      });
+      return ids;
+    } catch (error) {
+      await run.settle();
+      await rollbackImport(db, importId);
+      throw error;
+    }
+  });
 }

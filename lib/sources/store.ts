@@ -1,5 +1,5 @@
 import type { BackstoryDB } from '../db/database';
-import { hash } from '../io/jsonl';
+import { hash } from '../hash';
 import { DEFAULT_INTERVAL_MINUTES, type Source, type SourceKind } from './model';
 import { SourceError } from './source-error';
 import { USERNAME } from './telegram-preview';
