@@ -43,14 +43,16 @@ export async function fetchText(
     const response = await fetcher(url, { credentials: 'omit', redirect: 'follow', headers, signal: both });
     if (response.status === 304) return { changed: false };
     if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
+      // Not awaited: Firefox may never settle a cancel of a body already received.
+      void response.body?.cancel().catch(() => undefined);
       throw new SourceError(
         `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
       );
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > limits.maxBytes) {
-      await response.body?.cancel().catch(() => undefined);
+      // Not awaited: Firefox may never settle a cancel of a body already received.
+      void response.body?.cancel().catch(() => undefined);
       throw tooLarge(limits);
     }
     const bytes = await readCapped(response, limits.maxBytes);
@@ -89,7 +91,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
+      void reader.cancel().catch(() => undefined);
       throw tooLarge({ maxBytes, timeoutMs: 0 });
     }
     chunks.push(value);
