@@ -59,7 +59,11 @@ export function SourcesPanel({ sources }: { sources: SourcesServices }) {
         onSubmit={(event) => {
           event.preventDefault();
           // No await before `add`: the browser grants a permission only within the click itself.
-          void act('add the source', () => sources.add(input).then(() => setInput('')));
+          const submitted = input;
+          // Cleared only if unchanged: the reader may have typed the next address meanwhile.
+          void act('add the source', () =>
+            sources.add(submitted).then(() => setInput((now) => (now === submitted ? '' : now))),
+          );
         }}
       >
         <input

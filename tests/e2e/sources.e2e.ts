@@ -72,6 +72,10 @@ function sourceIs([url, status, added]: [string, string, string]): boolean {
   return row?.dataset.status === status && row.dataset.added === added;
 }
 
+function fieldEmpty(): boolean {
+  return document.querySelector<HTMLInputElement>('[data-testid=source-url]')?.value === '';
+}
+
 function clickRefresh(url: string): void {
   const row = [...document.querySelectorAll<HTMLElement>('[data-testid=source]')].find(
     (r) => r.dataset.sourceUrl === url,
@@ -107,6 +111,8 @@ describe.each(BROWSERS)('sources in %s', (name) => {
   }
 
   async function subscribe(path: string, status: string, added: number): Promise<void> {
+    // The last add's reply may come after its row shows its outcome: type once the field is cleared.
+    await options.waitFor('an empty address field', fieldEmpty, null, 60_000);
     await options.type('[data-testid=source-url]', url(path));
     await options.click('[data-testid=source-add]');
     await waitForSource(path, status, added);
