@@ -16,11 +16,15 @@ export interface ActorDetailProps {
   onDelete(): void;
   onExport(): void;
   onMerge(fromId: string, intoId: string): Promise<void>;
+  /** For a learned actor (issue 12): keep it as the reader's own, or dismiss it for good. */
+  onConfirm(): void;
+  onDismiss(): void;
 }
 
 /** One actor: who it is, its aliases, what can be done with it, and its timeline. */
 export function ActorDetail(props: ActorDetailProps) {
-  const { actor, actors, services, version, onEdit, onDelete, onExport, onMerge } = props;
+  const { actor, actors, services, version, onEdit, onDelete, onExport, onMerge, onConfirm, onDismiss } =
+    props;
   const [confirmDelete, setConfirmDelete] = useState(false);
   return (
     <article class="bs-actor-detail" data-testid="actor-detail" aria-label={actor.name}>
@@ -31,8 +35,18 @@ export function ActorDetail(props: ActorDetailProps) {
       <p class="bs-meta">
         {actor.id}
         {actor.country && ` · ${actor.country}`}
-        {actor.userAdded && ' · added or edited by you'}
+        {actor.learned ? ' · learned from your library' : actor.userAdded && ' · added or edited by you'}
       </p>
+      {actor.learned && (
+        <p class="bs-row" data-testid="learned-actions">
+          <button type="button" class="bs-button" data-testid="actor-confirm" onClick={onConfirm}>
+            Keep as my actor
+          </button>{' '}
+          <button type="button" class="bs-small-button" data-testid="actor-dismiss" onClick={onDismiss}>
+            Dismiss: not an actor
+          </button>
+        </p>
+      )}
       {actor.aliases.length > 0 && (
         <ul class="bs-alias-list">
           {actor.aliases.map((alias) => (

@@ -112,4 +112,27 @@ describe('ActorsPanel', () => {
     expect(services.actorMarkdown).toHaveBeenCalledWith(FIDAN.id);
     expect(services.download).toHaveBeenCalledWith(expect.any(Blob), 'Hakan-Fidan.md');
   });
+
+  it('keeps or dismisses a learned actor, and only a learned one offers it', async () => {
+    const learned = {
+      id: 'learned:timur-sadikov',
+      name: 'Timur Sadykov',
+      kind: 'person' as const,
+      description: 'Learned from your library: named in 2 analyses (Grain Wire).',
+      aliases: [],
+      userAdded: true,
+      learned: { key: 'timur sadikov', sources: ['Grain Wire'], firstSeen: null },
+    };
+    const services = fakeOptions({ listActors: vi.fn(async () => [FIDAN, learned]) });
+    await show(<ActorsPanel services={services} />);
+    await pick('Hakan Fidan');
+    expect(one('actor-confirm')).toBeNull();
+    await pick('Timur Sadykov');
+    expect(one('actor-detail').textContent).toContain('learned from your library');
+    await click('actor-confirm');
+    expect(services.confirmLearned).toHaveBeenCalledWith(learned.id);
+    await click('actor-dismiss');
+    expect(services.dismissLearned).toHaveBeenCalledWith(learned.id);
+    expect(services.knowledgeChanged).toHaveBeenCalledTimes(2);
+  });
 });

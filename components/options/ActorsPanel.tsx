@@ -127,6 +127,13 @@ export function ActorsPanel({ services }: { services: OptionsServices }) {
             onEdit={() => setEditing({ actor: selected })}
             onDelete={() => void remove(selected)}
             onExport={() => void exportMarkdown(selected)}
+            onConfirm={() => void change('keep the actor', () => services.confirmLearned(selected.id))}
+            onDismiss={() =>
+              void change('dismiss the actor', async () => {
+                await services.dismissLearned(selected.id);
+                setSelectedId(null);
+              })
+            }
             onMerge={(fromId, intoId) =>
               change('merge', async () => {
                 await services.mergeActors(fromId, intoId);

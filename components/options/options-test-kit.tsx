@@ -72,6 +72,8 @@ export function fakeOptions(overrides: Partial<OptionsServices> = {}) {
     highlightPrefs: vi.fn(async () => ({ kinds: [...ACTOR_KINDS] })),
     setHighlightPrefs: vi.fn(async (prefs: HighlightPrefs) => prefs),
     knowledgeChanged: vi.fn(async () => {}),
+    confirmLearned: vi.fn(async () => {}),
+    dismissLearned: vi.fn(async () => {}),
     knowledgeStatus: vi.fn(async () => ({ actors: 19_000, version: 3, seeding: false, done: 0, total: 0 })),
     requestPersistence: vi.fn(async () => true),
     ...overrides,

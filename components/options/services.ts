@@ -37,6 +37,10 @@ export interface OptionsServices {
   listActors(): Promise<Actor[]>;
   saveActor(actor: Actor): Promise<void>;
   mergeActors(fromId: string, intoId: string): Promise<void>;
+  /** A learned actor (issue 12) becomes the reader's own. */
+  confirmLearned(id: string): Promise<void>;
+  /** A learned actor goes, and its name is never learned again. */
+  dismissLearned(id: string): Promise<void>;
   deleteActor(id: string): Promise<DeletedActor>;
   timeline(actorId: string): Promise<TimelineEntry[]>;
   actorMarkdown(actorId: string): Promise<string>;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { OptionsServices, SitesState } from '../../components/options/services';
-import { deleteActor, mergeActors, saveActor, undoDelete } from '../../lib/db/actors-admin';
+import { deleteActor, saveActor, undoDelete } from '../../lib/db/actors-admin';
 import { workerIndexer } from '../../lib/db/chunk-indexer';
 import type { BackstoryDB } from '../../lib/db/database';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../lib/db/export';
 import { readHighlightPrefs } from '../../lib/db/highlight-prefs';
 import { importFile } from '../../lib/db/import';
+import { confirmLearned, dismissLearned, mergeActor } from '../../lib/db/learned-admin';
 import { requestPersistence } from '../../lib/db/persist';
 import { searchLibrary } from '../../lib/db/search';
 import { getSetting } from '../../lib/db/settings';
@@ -51,7 +52,9 @@ export function wire(db: BackstoryDB): OptionsServices {
       return { actors, version, seeding, done: progress?.done ?? 0, total: progress?.total ?? 0 };
     },
     saveActor: async (actor) => void (await saveActor(db, actor)),
-    mergeActors: async (fromId, intoId) => void (await mergeActors(db, fromId, intoId)),
+    mergeActors: async (fromId, intoId) => void (await mergeActor(db, fromId, intoId)),
+    confirmLearned: async (id) => void (await confirmLearned(db, id)),
+    dismissLearned: async (id) => void (await dismissLearned(db, id)),
     async deleteActor(id) {
       const deleted = await deleteActor(db, id);
       if (!deleted) throw new Error('This actor is not in your library any more.');

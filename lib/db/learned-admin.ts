@@ -46,6 +46,12 @@ export async function mergeLearned(db: BackstoryDB, id: string, intoId: string):
   return merged;
 }
 
+/** Merges one actor into another; a learned actor's name is then not learned again (`mergeLearned`). */
+export async function mergeActor(db: BackstoryDB, fromId: string, intoId: string): Promise<Actor> {
+  const from = await db.actors.get(fromId);
+  return from?.learned ? mergeLearned(db, fromId, intoId) : mergeActors(db, fromId, intoId);
+}
+
 /** The names the reader dismissed or merged. */
 export function dismissedNames(db: BackstoryDB): Promise<DismissedName[]> {
   return getSetting<DismissedName[]>(db, DISMISSED_NAMES, []);
