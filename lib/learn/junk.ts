@@ -2,6 +2,7 @@ import { foldWord } from '../detect/fold';
 import { gazetteer } from '../detect/gazetteer';
 import { COMPASS, LOC_LAST, MISC_LAST, NEVER_NAME, TITLE_WORDS } from '../detect/lexicon';
 import type { EntityType } from '../detect/types';
+import { nameKey } from './name-key';
 
 /**
  * Why a name the detector found but does not know must not become a learned actor, or null when it
@@ -36,10 +37,19 @@ export function junkReason(text: string, start: number, end: number, type: Entit
   // A person's name in Latin letters starts with a given name the name lists know: "Daring
   // Fireball", "Google Play" and "Navigation Roadblocks" are typed as people and are not.
   const latin = !/[^\p{Script=Latin}\P{L}]/u.test(form);
-  if (type === 'PER' && latin && !g.firstNames.has(first)) return 'no given name';
+  const given = g.firstNames.has(first) || givenNameKeys().has(nameKey(first));
+  if (type === 'PER' && latin && !given) return 'no given name';
   const allCommon = keys.every((k) => g.common.has(k) || NEVER_NAME.has(k));
-  if (allCommon && !(type === 'PER' && g.firstNames.has(first))) return 'capitalised common words';
+  if (allCommon && !(type === 'PER' && given)) return 'capitalised common words';
   return null;
+}
+
+let givenKeys: Set<string> | null = null;
+
+/** The given names under their name keys, so that "Olha" is known as "Olga" is, "Yulia" as "Iuliia". */
+function givenNameKeys(): ReadonlySet<string> {
+  givenKeys ??= new Set([...gazetteer().firstNames].map(nameKey));
+  return givenKeys;
 }
 
 /** Last words of events, works, laws and products: "Budget Summit", "Patriot Act", "Galaxy Tab". */

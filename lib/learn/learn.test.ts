@@ -31,6 +31,14 @@ describe('namesIn', () => {
     expect(sadykov).toMatchObject({ type: 'PER', count: 2, forms: ['Timur Sadykov', 'Sadykov'] });
   });
 
+  test('a role word a Russian sentence starts with is not part of the name', () => {
+    const found = names('Депутат Ольга Ковальчук потребовала проверки. С Ольгой Ковальчук согласились.');
+    expect(found.find((n) => n.key === nameKey('Olga Kovalchuk'))?.forms).toEqual([
+      'Ольга Ковальчук',
+      'Ольгой Ковальчук',
+    ]);
+  });
+
   test('inflected Russian forms of one name are one sighting', () => {
     const found = names('Вчера Ольга Ковальчук выступила в Раде. Депутаты поддержали Ольгу Ковальчук.');
     const keys = found.map((n) => n.key);
@@ -59,6 +67,7 @@ describe('junkReason', () => {
     ['Deputy minister Timur Sadykov met traders.', 'Timur Sadykov', 'PER'],
     ['The shipper Azov Maritime Holdings said.', 'Azov Maritime Holdings', 'ORG'],
     ['Grace Brown, the envoy, said.', 'Grace Brown', 'PER'],
+    ['The lawmaker Olha Kovalchuk said.', 'Olha Kovalchuk', 'PER'],
   ] as const)('%s: "%s" may be learned', (text, name, type) => {
     expect(junk(text, name, type)).toBeNull();
   });

@@ -32,8 +32,9 @@ export function namesIn(detection: Detection, text: string, bodyStart = 0): Name
       sighting.firstLength = end - start;
     }
   };
-  for (const m of detection.mentions) {
-    if (m.actorId !== null) continue;
+  for (const found of detection.mentions) {
+    if (found.actorId !== null) continue;
+    const m = withoutRole(text, found);
     const form = text.slice(m.start, m.end).replace(/['’]s$/u, '');
     const key = nameKey(form);
     if (key === '') continue;
@@ -65,4 +66,21 @@ export function namesIn(detection: Detection, text: string, bodyStart = 0): Name
     }
   }
   return [...byKey.values()];
+}
+
+/**
+ * Russian and Ukrainian words for roles that a sentence starts with before a name ("Депутат Ольга
+ * Ковальчук", "Министр ..."): capitalised there, they are not part of the name. Matched by stem.
+ */
+const ROLE_STEMS =
+  /^(?:депутат|министр|міністр|заместител|заступник|глав|голов|президент|премьер|прем'єр|генерал|посол|губернатор|мэр|мер|директор|председател|спикер|лидер|лідер|командир|командувач|советник|радник|эксперт|експерт|аналитик|аналітик|журналист|журналіст|бизнесмен|бізнесмен|сенатор|судья|суддя|прокурор|адвокат|полковник|майор|капитан|капітан)/iu;
+
+/** The mention without a role word it starts with, when two words or more of a name remain. */
+function withoutRole<T extends { start: number; end: number }>(text: string, m: T): T {
+  const form = text.slice(m.start, m.end);
+  const space = form.search(/\s/);
+  if (space < 0 || !ROLE_STEMS.test(form.slice(0, space))) return m;
+  const rest = form.slice(space).trimStart();
+  if (!/\s/.test(rest)) return m;
+  return { ...m, start: m.end - rest.length };
 }

@@ -13,7 +13,7 @@ import { actorTimeline } from '../../lib/db/timeline';
 import { createDetector } from '../../lib/detect';
 import { starterActors } from '../../lib/kb/starter';
 import { TOPICS } from '../../lib/kb/topics';
-import { random, syntheticAnalysis, zipfPicker } from './synthetic';
+import { random, syntheticAnalysis, unknownPeople, zipfPicker } from './synthetic';
 
 export interface BenchConfig {
   count: number;
@@ -57,6 +57,8 @@ export async function run(config: BenchConfig): Promise<Record<string, unknown>>
     (a, b) => Number(b.kind === 'state') - Number(a.kind === 'state') || rand() - 0.5,
   );
   const pickActor = zipfPicker(ordered, rand);
+  // 20,000 people in no knowledge base, named in every fourth sentence: what learning learns from.
+  const pickPerson = zipfPicker(unknownPeople(20_000, rand), rand);
   await new BackstoryDB('backstory-bench').delete();
   const db = new BackstoryDB('backstory-bench');
   await db.actors.bulkPut(actors);
@@ -67,7 +69,7 @@ export async function run(config: BenchConfig): Promise<Record<string, unknown>>
   for (let i = 0; i < config.count; i += 1000) {
     const lines: string[] = [];
     for (let j = i; j < Math.min(config.count, i + 1000); j++)
-      lines.push(JSON.stringify(syntheticAnalysis(j, rand, pickActor, TOPICS)));
+      lines.push(JSON.stringify(syntheticAnalysis(j, rand, pickActor, TOPICS, 1500, pickPerson)));
     blob = new Blob([blob, `${lines.join('\n')}\n`]);
   }
   // Indexing (detection and search words) runs in the extension's import worker, as in the options
@@ -91,8 +93,12 @@ export async function run(config: BenchConfig): Promise<Record<string, unknown>>
   const heapBefore = heap();
   let heapPeak = heapBefore;
   let lastLog = 0;
+  let learnMs = 0;
   const [report, importMs] = await timed(() =>
     importFile(db, indexer, blob, {
+      onLearned: (ms) => {
+        learnMs += ms;
+      },
       onProgress: (p) => {
         heapPeak = Math.max(heapPeak, heap());
         if (performance.now() - lastLog > 5000) {
@@ -162,6 +168,7 @@ export async function run(config: BenchConfig): Promise<Record<string, unknown>>
       searchHits += hits.length;
     }
   }
+  const namesWaiting = await db.nameSightings.count();
   db.close();
   return {
     count: config.count,
@@ -170,6 +177,9 @@ export async function run(config: BenchConfig): Promise<Record<string, unknown>>
     importSeconds: Math.round(importMs / 100) / 10,
     importIn: worker ? 'worker' : 'page thread',
     importIndexingSeconds: Math.round(indexer.busyMs / 100) / 10,
+    learnedActors: report.actorsLearned ?? 0,
+    learnSeconds: Math.round(learnMs / 100) / 10,
+    namesWaiting,
     importLongestTaskMs: Math.round(longestTaskMs),
     heapBeforeImportMB: mb(heapBefore),
     heapPeakDuringImportMB: mb(heapPeak),

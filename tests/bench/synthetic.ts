@@ -40,6 +40,25 @@ const FILLER = (
   'the announcement followed weeks of pressure from opposition parties and a series of protests in the capital'
 ).split(' ');
 
+const GIVEN =
+  'Timur Olga Marat Aliya Bakyt Dana Ruslan Zarina Yusuf Leyla Omar Nadia Karim Irina Pavel Sofia'.split(' ');
+const SYLLABLES = 'ka ra mo li sa de vo tu bek nov zar mir tal gul pan rov shi ten'.split(' ');
+
+/**
+ * People in no knowledge base, for learning (issue 12): `count` made-up names ("Timur Karamov"),
+ * each a given name and a surname of syllables, picked with a long tail like the actors.
+ */
+export function unknownPeople(count: number, rand: () => number): string[] {
+  const names = new Set<string>();
+  while (names.size < count) {
+    const given = GIVEN[Math.floor(rand() * GIVEN.length)] as string;
+    let surname = '';
+    for (let k = 0; k < 3; k++) surname += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+    names.add(`${given} ${surname[0]?.toUpperCase()}${surname.slice(1)}ov`);
+  }
+  return [...names];
+}
+
 /**
  * One synthetic analysis of about `length` characters: sentences that name 3 to 8 actors (by name
  * or alias) and touch one or two topics, in filler prose.
@@ -50,6 +69,7 @@ export function syntheticAnalysis(
   pickActor: () => Actor,
   topics: readonly Topic[],
   length = 1500,
+  pickPerson?: () => string,
 ): Record<string, unknown> {
   const actors = Array.from({ length: 3 + Math.floor(rand() * 6) }, pickActor);
   const terms = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => {
@@ -67,7 +87,9 @@ export function syntheticAnalysis(
     );
     const actor = actors[s % actors.length] as Actor;
     const term = terms[s % terms.length] as string;
-    const sentence = `${nameOf(actor)} ${words.slice(0, 5).join(' ')} ${term} ${words.slice(5).join(' ')}.`;
+    // Every fourth sentence names one of the people no knowledge base holds, when there are some.
+    const who = pickPerson && s % 4 === 3 ? pickPerson() : nameOf(actor);
+    const sentence = `${who} ${words.slice(0, 5).join(' ')} ${term} ${words.slice(5).join(' ')}.`;
     text += `${text ? ' ' : ''}${sentence}`;
     s += 1;
   }

@@ -1,0 +1,152 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { learnedId } from '../../lib/learn/learner';
+import { nameKey } from '../../lib/learn/name-key';
+import { CardReader } from './support/card-reader';
+import { countOf, hasHighlight, pickImportFile, texts } from './support/in-page';
+import { type Session, startSession } from './support/launch';
+import { unexpectedProxyHits } from './support/network';
+import { ROOT } from './support/paths';
+import { BROWSERS, type TestPage } from './support/types';
+
+/**
+ * Issue 12: a Telegram export in Russian and English about people and a company in no knowledge base
+ * teaches Backstory its actors; an English article naming them highlights them, with the posts.
+ */
+const EXPORT = resolve(ROOT, 'tests/e2e/fixtures/telegram-learned.json');
+const SADYKOV = learnedId(nameKey('Timur Sadykov'));
+const KOVALCHUK = learnedId(nameKey('Olha Kovalchuk'));
+const AZOV = learnedId(nameKey('Azov Maritime Holdings'));
+const MAERSK = 'org:maersk';
+const CYRILLIC = /[А-Яа-яІіЇїЄє]/;
+
+function importEnded(): boolean {
+  return document.querySelector('[data-testid=import-report], [data-testid=import-error]') !== null;
+}
+
+/** Picks the actor named `name` in the options page's actor list (filtered first). */
+function pickActor(name: string): boolean {
+  const input = document.querySelector<HTMLInputElement>('[data-testid=actor-filter]');
+  if (input && input.value !== name) {
+    input.value = name;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return false;
+  }
+  const item = [...document.querySelectorAll('[data-testid=actor-item]')].find(
+    (li) => li.querySelector('button')?.textContent === name,
+  );
+  item?.querySelector('button')?.click();
+  return document.querySelector('[data-testid=actor-detail]')?.getAttribute('aria-label') === name;
+}
+
+/** Chooses the merge target in the open actor's merge form. */
+function chooseMergeTarget(id: string): boolean {
+  const select = document.querySelector<HTMLSelectElement>('[data-testid=merge-target]');
+  if (!select || ![...select.options].some((o) => o.value === id)) return false;
+  select.value = id;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+function noHighlight(actor: string): boolean {
+  return document.querySelector(`[data-backstory-actor="${actor}"]`) === null;
+}
+
+describe.each(BROWSERS)('learned actors in %s', (name) => {
+  let session: Session;
+  let options: TestPage;
+  let cards: CardReader;
+  let article: TestPage;
+
+  async function openArticle(): Promise<TestPage> {
+    const page = await session.browser.newPage(session.pageUrl('learned-article.html'));
+    await page.waitFor('the article to be read', countOf, 'article [data-backstory-actor]', 20_000);
+    return page;
+  }
+
+  async function cardOf(page: TestPage, actor: string, title: string) {
+    await page.mouseAway();
+    await page.hover(`article [data-backstory-actor="${actor}"]`);
+    return cards.waitFor(
+      page,
+      `the card of ${title} with two posts`,
+      (v) => v.open && v.title.includes(title) && v.analyses.length >= 2,
+    );
+  }
+
+  beforeAll(async () => {
+    session = await startSession(name);
+    cards = new CardReader(session.browser);
+    await cards.open();
+    options = await session.browser.openExtensionPage('options.html');
+    await options.waitFor('the import control', countOf, '[data-testid=import-file]');
+    await options.evaluate(pickImportFile, [await readFile(EXPORT, 'utf8'), 'result.json'] as [
+      string,
+      string,
+    ]);
+    await options.waitFor('the import to end', importEnded, null, 60_000);
+    const report = await options.evaluate(texts, '[data-testid=import-report]');
+    expect(report.join(' '), 'the import report').toMatch(/4/);
+  }, 120_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('each learned actor is highlighted; its card lists two posts, one in Russian', async () => {
+    article = await openArticle();
+    for (const [actor, title] of [
+      [SADYKOV, 'Timur Sadykov'],
+      [KOVALCHUK, 'Olha Kovalchuk'],
+      [AZOV, 'Azov Maritime Holdings'],
+    ] as const) {
+      await article.waitFor(`${title} highlighted`, hasHighlight, actor, 15_000);
+      const card = await cardOf(article, actor, title);
+      expect(card.text).toContain('Learned from your library');
+      expect(card.text).toContain('Grain Corridor Watch');
+      expect(
+        card.analyses.some((a) => CYRILLIC.test(a)),
+        `a Russian post on ${title}'s card: ${card.analyses.join(' | ')}`,
+      ).toBe(true);
+    }
+  }, 90_000);
+
+  test('a dismissed actor is gone after a reload', async () => {
+    await options.reload();
+    await options.waitFor('Olha Kovalchuk in the actor list', pickActor, 'Olha Kovalchuk', 60_000);
+    await options.click('[data-testid=actor-dismiss]');
+    await options.waitFor(
+      'the actor to go',
+      (id) => !document.body.textContent?.includes(id),
+      KOVALCHUK,
+      60_000,
+    );
+    await article.reload();
+    await article.waitFor('the article read again', hasHighlight, SADYKOV, 20_000);
+    expect(await article.evaluate(noHighlight, KOVALCHUK)).toBe(true);
+  }, 180_000);
+
+  test("merged into a known actor, its posts are on the known actor's card", async () => {
+    await options.waitFor(
+      'Azov Maritime Holdings in the actor list',
+      pickActor,
+      'Azov Maritime Holdings',
+      60_000,
+    );
+    await options.waitFor('Maersk among merge targets', chooseMergeTarget, MAERSK, 60_000);
+    await options.click('[data-testid=merge]');
+    await options.click('[data-testid=merge-confirm]');
+    await options.waitFor('the merge', (id) => !document.body.textContent?.includes(id), AZOV, 60_000);
+    await article.reload();
+    await article.waitFor('the company highlighted as Maersk', hasHighlight, MAERSK, 20_000);
+    const card = await cardOf(article, MAERSK, 'Maersk');
+    expect(card.analyses.some((a) => CYRILLIC.test(a))).toBe(true);
+    expect(await article.evaluate(noHighlight, AZOV)).toBe(true);
+  }, 240_000);
+
+  test('no request left 127.0.0.1', () => {
+    expect(session.browser.blocked).toEqual([]);
+    expect(unexpectedProxyHits(session.browser.proxied)).toEqual([]);
+  });
+});
