@@ -113,7 +113,9 @@ describe.each(BROWSERS)('learned actors in %s', (name) => {
   }, 90_000);
 
   test('a dismissed actor is gone after a reload', async () => {
-    await options.reload();
+    // A new options page lists the actors the import taught (the first one listed them before it).
+    await options.close();
+    options = await session.browser.openExtensionPage('options.html');
     await options.waitFor('Olha Kovalchuk in the actor list', pickActor, 'Olha Kovalchuk', 60_000);
     await options.click('[data-testid=actor-dismiss]');
     await options.waitFor(
