@@ -8,6 +8,7 @@ import { analysisWords } from './search-words';
 import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV4 } from './upgrade-v4';
 import { markOwnActors, upgradeToV5 } from './upgrade-v5';
+import { upgradeToV10 } from './upgrade-v10';
 
 /** One key/value row of settings (starter-data version, disabled sites, ...). */
 export interface Setting {
@@ -110,6 +111,8 @@ export class BackstoryDB extends Dexie {
     // A new table only: nothing to upgrade (the names of analyses stored before are not learned from).
     this.version(6).stores({ nameSightings: 'key' });
     this.version(8).stores({ sources: 'id', sourceItems: 'analysisId, sourceId' });
+    // Search words folded as the detector folds them (see upgrade-v10.ts). Version 9 is languages'.
+    this.version(10).stores({}).upgrade(upgradeToV10);
     // The rows are `Actor`s with the index field `mine` (see upgrade-v5.ts).
     markOwnActors(this.actors as unknown as Parameters<typeof markOwnActors>[0]);
   }

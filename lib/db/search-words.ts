@@ -3,6 +3,8 @@
  * "Erdoğan"; short and common words are left out because they match everything and make the index
  * large for nothing.
  */
+import { foldText } from '../detect/fold';
+
 export const MAX_WORDS = 150;
 
 export const STOP_WORDS = new Set(
@@ -15,17 +17,38 @@ export const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Only ASCII: no code unit from 0x80 up (written so, the linter refuses control characters). */
-const ASCII = /^[^\u0080-\uffff]*$/;
-
-/** Folds a word or text for matching: lower case, accents and marks removed. */
+/**
+ * Folds a word or text for matching with the detector's folding (`lib/detect/fold.ts`, one rule for
+ * both, issue 14): lower case, accents and marks removed, ı ł ß … spelled plainly, Arabic and
+ * Persian letter variants made one. "kilicdaroglu" finds "Kılıçdaroğlu", "lodz" finds "Łódź".
+ */
 export function fold(text: string): string {
-  // Most text is ASCII: nothing to decompose, and normalising is most of the cost.
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  return foldText(text);
+}
+
+// Scripts written without spaces: a run of them is searched by its pairs of characters.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+// The Arabic article and the conjunctions and prepositions written onto it ("والعقوبات"), taken off
+// both the stored words and the query's, when two letters or more remain.
+const ARABIC_PROCLITICS = /^(?:[وف]?[بلك]?ال|[وف]?لل)(?=\p{L}{2})/u;
+
+/**
+ * The search forms of one folded run of letters and digits: Chinese and Japanese by overlapping
+ * pairs of characters (a reader types "制裁", the text has "新一轮制裁"), an Arabic word without its
+ * article and proclitics, other words as they are.
+ */
+export function searchForms(run: string): string[] {
+  const unspaced = run.match(UNSPACED);
+  if (unspaced) {
+    const forms = run.split(UNSPACED).filter(Boolean);
+    for (const part of unspaced) {
+      const chars = [...part];
+      if (chars.length === 1) forms.push(part);
+      for (let i = 0; i + 1 < chars.length; i++) forms.push(`${chars[i]}${chars[i + 1]}`);
+    }
+    return forms;
+  }
+  return [run.replace(ARABIC_PROCLITICS, '')];
 }
 
 /** The distinct searchable words of a text, in order of first appearance, at most `max`. */
@@ -66,12 +89,26 @@ function asciiWords(lower: string, max: number): string[] | null {
 
 function unicodeWords(folded: string, max: number): string[] {
   const words = new Set<string>();
-  for (const [match] of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
-    if (match.length < 3 || STOP_WORDS.has(match) || /^\d+$/.test(match)) continue;
-    words.add(match.length > 40 ? match.slice(0, 40) : match);
-    if (words.size >= max) break;
+  for (const [run] of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+    for (const word of searchForms(run)) {
+      // A pair of Chinese characters is a word; other words need three letters.
+      if (word.length < (UNSPACED_PAIR.test(word) ? 2 : 3) || STOP_WORDS.has(word) || /^\d+$/.test(word))
+        continue;
+      words.add(word.length > 40 ? word.slice(0, 40) : word);
+      if (words.size >= max) return [...words];
+    }
   }
   return [...words];
+}
+
+const UNSPACED_PAIR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2}$/u;
+
+/** Every search form of every word of a text, nothing left out: what a candidate is checked against. */
+export function allSearchForms(text: string): Set<string> {
+  const forms = new Set<string>();
+  for (const [run] of fold(text).matchAll(/[\p{L}\p{N}]+/gu))
+    for (const form of searchForms(run)) forms.add(form);
+  return forms;
 }
 
 interface Searchable {
@@ -95,5 +132,5 @@ export function analysisWords(analysis: Searchable): string[] {
 
 /** Words of a query: every word counts, even short ones (the last is still being typed). */
 export function queryWords(query: string): string[] {
-  return [...new Set(fold(query).match(/[\p{L}\p{N}]+/gu) ?? [])];
+  return [...new Set((fold(query).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap(searchForms))];
 }

@@ -5,7 +5,7 @@ import type { Analysis, Note } from '../model';
 import { excerpt } from '../snippet';
 import type { BackstoryDB } from './database';
 import { matchingAnalyses } from './search-postings';
-import { fold, queryWords, searchableText } from './search-words';
+import { allSearchForms, fold, queryWords, searchableText } from './search-words';
 
 /** Analyses ranked at most: enough for fuzzy ranking, few enough to answer while the reader types. */
 export const CANDIDATES = 100;
@@ -72,9 +72,6 @@ export async function searchLibrary(
  * words it had before an update.
  */
 async function shown(order: Doc[], words: string[], limit: number, db: BackstoryDB): Promise<SearchHit[]> {
-  const patterns = words.map(
-    (w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${w}${w.length < 3 ? '(?![\\p{L}\\p{N}])' : ''}`, 'u'),
-  );
   const hits: SearchHit[] = [];
   for (let at = 0; at < order.length && hits.length < limit; at += limit) {
     const batch = order.slice(at, at + limit);
@@ -88,12 +85,19 @@ async function shown(order: Doc[], words: string[], limit: number, db: Backstory
       }
       const analysis = byId.get(doc.id);
       if (!analysis) continue;
-      const text = fold(searchableText(analysis));
-      if (!patterns.every((p) => p.test(text))) continue;
+      const forms = allSearchForms(searchableText(analysis));
+      if (!words.every((w) => hasForm(forms, w))) continue;
       hits.push(toHit(analysisDoc(analysis, words)));
     }
   }
   return hits;
+}
+
+/** Whether a word of the text starts with `word` (is it, for a word under three letters). */
+function hasForm(forms: ReadonlySet<string>, word: string): boolean {
+  if (word.length < 3) return forms.has(word);
+  for (const form of forms) if (form.startsWith(word)) return true;
+  return false;
 }
 
 const analysisDoc = (a: Analysis, words: string[]): Doc => ({

@@ -56,7 +56,7 @@ test('version 5 to 8: notes, analyses and the reader-made actors stay; sources s
 
   const db = new BackstoryDB(name);
   await db.open();
-  expect(db.verno).toBeGreaterThanOrEqual(8);
+  expect(db.verno).toBe(10);
   expect(await db.actors.get('user:1')).toEqual(actor);
   expect(await db.actors.where('mine').equals(1).primaryKeys()).toEqual(['user:1']);
   expect(await db.analyses.get(analysis.id)).toEqual(analysis);

@@ -1,0 +1,87 @@
+import { Dexie } from 'dexie';
+import { expect, test } from 'vitest';
+import { BackstoryDB } from './database';
+import { searchLibrary } from './search';
+import { searchRows } from './search-terms';
+
+/** Version 8 as shipped: a frozen copy (house style, rule 14). */
+const SHIPPED_V8 = {
+  actors: 'id, kind, name, mine',
+  analyses: 'id, url',
+  topics: 'id',
+  notes: 'id, url, actorId, createdAt',
+  settings: 'key',
+  importJournal: '++seq, importId',
+  mentionBlocks: 'key',
+  searchBlocks: 'key',
+  searchTerms: 'key',
+  nameSightings: 'key',
+  sources: 'id',
+  sourceItems: 'analysisId, sourceId',
+};
+
+test('version 8 to 10: every analysis is found by its words as folded now; notes and actors stay', async () => {
+  const name = `migrate-${crypto.randomUUID()}`;
+  const v8 = new Dexie(name);
+  v8.version(8).stores(SHIPPED_V8);
+  const actor = {
+    id: 'user:1',
+    name: 'Kılıçdaroğlu',
+    kind: 'person',
+    description: '',
+    aliases: [],
+    userAdded: true,
+    mine: 1,
+  };
+  const analysis = {
+    id: 'tg:1:7',
+    url: '',
+    title: 'Kılıçdaroğlu ve muhalefet',
+    source: 'Kanal',
+    publishedAt: '2026-01-01T00:00:00.000Z',
+    text: 'Kemal Kılıçdaroğlu Łódź’de konuştu.',
+    actorIds: [],
+    topicIds: [],
+    origin: 'telegram',
+    addedAt: 1,
+  };
+  const note = {
+    id: 'n1',
+    text: 'Sor',
+    url: 'https://news.test/1',
+    pageTitle: 'Bir',
+    createdAt: 1,
+    updatedAt: 1,
+  };
+  // The words version 8 stored: its folding kept ı and ł.
+  const old = searchRows('0000000000000old', [
+    {
+      id: analysis.id,
+      title: analysis.title,
+      publishedAt: analysis.publishedAt,
+      words: ['kılıcdaroglu', 'muhalefet', 'kemal', 'łodz', 'konuştu'],
+    },
+  ]);
+  await v8.table('actors').put(actor);
+  await v8.table('analyses').put(analysis);
+  await v8.table('notes').put(note);
+  await v8.table('searchBlocks').put(old.block);
+  await v8.table('searchTerms').bulkPut(old.terms);
+  expect((await searchLibrary(v8 as unknown as BackstoryDB, 'kilicdaroglu')).length).toBe(0);
+  v8.close();
+
+  const db = new BackstoryDB(name);
+  await db.open();
+  expect(db.verno).toBe(10);
+  expect(await db.actors.get('user:1')).toEqual(actor);
+  expect(await db.analyses.get(analysis.id)).toEqual(analysis);
+  expect(await db.notes.toArray()).toEqual([note]);
+  for (const query of ['kilicdaroglu', 'Kılıçdaroğlu', 'lodz', 'muhalefet']) {
+    expect(
+      (await searchLibrary(db, query)).map((h) => h.id),
+      query,
+    ).toEqual([analysis.id]);
+  }
+  db.close();
+  await Dexie.delete(name);
+});
