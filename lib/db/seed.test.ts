@@ -3,7 +3,7 @@ import { createDetector } from '../detect';
 import { TOPICS } from '../kb/topics';
 import type { Actor, ActorKind, Note } from '../model';
 import { deleteActor, mergeActors } from './actors-admin';
-import type { AnalysisDraft } from './analyses';
+import { type AnalysisDraft, putAnalyses } from './analyses';
 import { BackstoryDB } from './database';
 import { type SeedOptions, type StarterData, seedStarterData, writeSamples } from './seed';
 import { dumpTables } from './test-db';
@@ -221,6 +221,33 @@ describe('a later knowledge base', () => {
     await db.notes.delete('on-dropped');
     await seed(db, { ...V3, version: 5 });
     expect(await db.actors.get('person:old-minister')).toBeUndefined();
+  });
+
+  test('keeps a dropped actor, retired, while an analysis of the reader’s names it, not for a sample', async () => {
+    const db = await oldDatabase();
+    const sampleOnly = v2('org:sample-only', 'organisation', 'Sample Only Council');
+    await db.actors.put(sampleOnly);
+    const detector = createDetector({ actors: [...OLD_ACTORS, sampleOnly], topics: TOPICS });
+    const draft = (id: string, origin: AnalysisDraft['origin'], text: string): AnalysisDraft => ({
+      ...SAMPLE,
+      id,
+      origin,
+      url: `https://news.test/${id}`,
+      text,
+    });
+    await putAnalyses(db, detector, [
+      draft('page:defunct', 'saved-page', 'The Defunct Pact met again in Geneva on Monday.'),
+      draft('sample:council', 'sample', 'The Sample Only Council met again in Geneva on Monday.'),
+    ]);
+    expect((await db.analyses.get('page:defunct'))?.actorIds).toContain('org:defunct');
+    expect((await db.analyses.get('sample:council'))?.actorIds).toContain('org:sample-only');
+    await seed(db, V3);
+    expect(await db.actors.get('org:defunct')).toEqual({ ...OLD_ACTORS[4], retired: '3' });
+    expect(await db.actors.get('org:sample-only')).toBeUndefined();
+    // The analysis goes: the next version removes the actor.
+    await db.analyses.delete('page:defunct');
+    await seed(db, V4);
+    expect(await db.actors.get('org:defunct')).toBeUndefined();
   });
 
   test('brings a retired actor back to life when a version has it again', async () => {

@@ -2,6 +2,7 @@ import type { Detector, DetectorInput } from '../detect/types';
 import type { Actor, Topic } from '../model';
 import { type AnalysisDraft, putAnalyses } from './analyses';
 import type { BackstoryDB } from './database';
+import { matchingAnalyses } from './search-postings';
 import { actorTerm, termKeyParts } from './search-terms';
 import { fold } from './search-words';
 import { getSetting, setSetting } from './settings';
@@ -38,7 +39,7 @@ const CHUNK = 2500;
  * has an older version (or none); returns true when it wrote anything. Actors and topics the reader
  * added or edited are never overwritten, and a starter actor the reader merged or deleted does not
  * come back. A starter actor the new version drops is kept, `retired`, while the reader has notes on
- * it, and removed otherwise.
+ * it or analyses of theirs name it, and removed otherwise.
  *
  * Actors are written in chunks, each its own transaction, states and the actors the reader has notes
  * or analyses on first; the version is written last, so an interrupted seed runs again and resumes.
@@ -51,14 +52,15 @@ export async function seedStarterData(
 ): Promise<boolean> {
   if ((await getSetting(db, VERSION_KEY, 0)) >= data.version) return false;
   const keep = new Set(data.actors.map((a) => a.id));
-  const [removed, ordered] = await Promise.all([
+  const [removed, ordered, named] = await Promise.all([
     removedByReader(db, data.actors),
     readersFirst(db, data.actors),
+    namedDropped(db, keep),
   ]);
   await db.transaction('rw', [db.actors, db.topics, db.notes], async () => {
     const userTopics = new Set(await db.topics.filter((t) => t.userAdded === true).primaryKeys());
     await db.topics.bulkPut(data.topics.filter((t) => !userTopics.has(t.id)));
-    await retireDropped(db, keep, String(data.version));
+    await retireDropped(db, keep, named, String(data.version));
   });
   const early = options.samplesDetector && data.samples.length > 0 ? await options.samplesDetector() : null;
   if (early) await writeSamples(db, early, data.samples);
@@ -122,30 +124,56 @@ async function samplesDetector(
   return makeDetector({ actors, topics });
 }
 
+/** The starter actors of the database that `keep` no longer has. */
+async function dropped(db: BackstoryDB, keep: ReadonlySet<string>): Promise<Actor[]> {
+  const ids = (await db.actors.toCollection().primaryKeys()).filter((id) => !keep.has(id));
+  return (await db.actors.bulkGet(ids)).filter((a): a is Actor => a !== undefined && a.userAdded !== true);
+}
+
 /**
  * Starter actors of the database that `keep` no longer has: retired (marked with `version`) while a
- * note is on them, deleted otherwise. The reader's own actors stay as they are. Mentions and search
+ * note is on them or an analysis of the reader's names them (`named`), deleted otherwise. The reader's
+ * own actors (added, edited, merged into, learned: `userAdded`) stay as they are. Mentions and search
  * listings of a deleted actor stay: blocks are only ever added, readers skip ids with no actor, and an
  * import's rollback must still find the blocks as it wrote them (see mention-sets.ts).
  */
-async function retireDropped(db: BackstoryDB, keep: ReadonlySet<string>, version: string): Promise<void> {
-  const ids = (await db.actors.toCollection().primaryKeys()).filter((id) => !keep.has(id));
-  const dropped = (await db.actors.bulkGet(ids)).filter(
-    (a): a is Actor => a !== undefined && a.userAdded !== true,
-  );
-  if (dropped.length === 0) return;
-  const noted = new Set(
-    await db.notes
-      .where('actorId')
-      .anyOf(dropped.map((a) => a.id))
-      .keys(),
-  );
+async function retireDropped(
+  db: BackstoryDB,
+  keep: ReadonlySet<string>,
+  named: ReadonlySet<string>,
+  version: string,
+): Promise<void> {
+  const gone = await dropped(db, keep);
+  if (gone.length === 0) return;
+  const kept = new Set<string>(named);
+  for (const id of await db.notes
+    .where('actorId')
+    .anyOf(gone.map((a) => a.id))
+    .keys())
+    kept.add(String(id));
   await db.actors.bulkPut(
-    dropped
-      .filter((a) => noted.has(a.id) && a.retired === undefined)
-      .map((a) => ({ ...a, retired: version })),
+    gone.filter((a) => kept.has(a.id) && a.retired === undefined).map((a) => ({ ...a, retired: version })),
   );
-  await db.actors.bulkDelete(dropped.filter((a) => !noted.has(a.id)).map((a) => a.id));
+  await db.actors.bulkDelete(gone.filter((a) => !kept.has(a.id)).map((a) => a.id));
+}
+
+/**
+ * Of the starter actors `keep` no longer has, those an analysis other than a sample names (samples are
+ * written again with each version). Listings can be stale, so each is checked against the analysis as
+ * stored; an actor's listings are read a few at a time, newest first, until one names it.
+ */
+async function namedDropped(db: BackstoryDB, keep: ReadonlySet<string>): Promise<Set<string>> {
+  const named = new Set<string>();
+  for (const { id } of await dropped(db, keep)) {
+    for (let asked = 16; ; asked *= 4) {
+      const listed = await matchingAnalyses(db, [actorTerm(id)], asked);
+      const stored = await db.analyses.bulkGet(listed.map((m) => m.id));
+      if (stored.some((a) => a !== undefined && a.origin !== 'sample' && a.actorIds.includes(id)))
+        named.add(id);
+      if (named.has(id) || listed.length < asked) break;
+    }
+  }
+  return named;
 }
 
 /**
