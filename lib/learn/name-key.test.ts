@@ -15,6 +15,14 @@ describe('nameKey', () => {
     ['Юлия Тимошенко', 'Yulia Tymoshenko'],
     ['Сергей Шойгу', 'Sergei Shoigu'],
     ['Κυριάκος Μητσοτάκης', 'Kyriakos Mitsotakis'],
+    // Greek digraphs (lib/learn/greek.ts): ου, αυ/ευ, γγ/γκ, μπ/ντ at the start of a word.
+    ['Σταύρος Παπαδόπουλος', 'Stavros Papadopoulos'],
+    ['Ευάγγελος Βενιζέλος', 'Evangelos Venizelos'],
+    ['Νίκος Χριστοδουλίδης', 'Nikos Christodoulidis'],
+    ['Αντώνης Σαμαράς', 'Antonis Samaras'],
+    ['Ντόρα Μπακογιάννη', 'Dora Bakogianni'],
+    ['Θεόδωρος Αγκινάρας', 'Theodoros Anginaras'],
+    ['Ευάγγελος Κουτσομπόλης', 'Evangelos Koutsombolis'],
     ["Timur Sadykov's", 'Timur Sadykov'],
   ])('%s meets %s', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
@@ -42,6 +50,7 @@ describe('latinForm', () => {
   test.each([
     ['Тимур Садыков', 'Timur Sadykov'],
     ['Κυριάκος Μητσοτάκης', 'Kyriakos Mitsotakis'],
+    ['Σταύρος Παπαδόπουλος', 'Stavros Papadopoulos'],
     ['Timur Sadykov', null],
   ])('%s is written %s', (form, latin) => {
     expect(latinForm(form)).toBe(latin);

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { greekDigraphs } from './greek';
 
 /**
  * One name, many spellings: the key under which the forms of a name meet, whatever the script, the
@@ -44,7 +45,7 @@ export function isAbjad(form: string): boolean {
 /** The name in Latin letters, as an alias for pages in other scripts; null when it already is Latin. */
 export function latinForm(form: string): string | null {
   if (!/[^\p{Script=Latin}\P{L}]/u.test(form)) return null;
-  const latin = anyAscii(form)
+  const latin = anyAscii(form.split(/(\s+)/).map(greekDigraphs).join(''))
     .replace(/['`]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -62,7 +63,7 @@ function wordsOf(form: string): string[] {
 
 /** A word in lower-case ASCII with the letters transliterations disagree on made one. */
 function skeleton(word: string, toLatin: (text: string) => string = anyAscii): string {
-  return toLatin(word)
+  return toLatin(greekDigraphs(word))
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
     .replace(/x/g, 'ks')
