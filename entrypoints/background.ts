@@ -65,6 +65,22 @@ export default defineBackground(() => {
   void ready
     .then(() => sources.checkDue())
     .catch((error: unknown) => console.error('[Backstory] sources:', error));
+  const library = createHandlers({
+    db,
+    detectors,
+    viewerUrl: (id) => `${browser.runtime.getURL('/analysis.html')}?id=${encodeURIComponent(id)}`,
+    openTab: async (url, besideTabId) => {
+      await browser.tabs.create({
+        url,
+        ...(besideTabId === undefined ? {} : { openerTabId: besideTabId }),
+      });
+    },
+    refreshTabs: async () => {
+      // Tab ids need no `tabs` permission; tabs without our content script just fail, quietly.
+      const tabs = await browser.tabs.query({});
+      await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : tabClient(tab.id)('refresh', {}))));
+    },
+  });
   const route = createRouter<BackgroundMethods, Caller | null>(
     {
       ...sourceHandlers({
@@ -74,24 +90,12 @@ export default defineBackground(() => {
         releasePermission: (pattern) => browser.permissions.remove({ origins: [pattern] }).catch(() => false),
         now: Date.now,
       }),
-      ...createHandlers({
-        db,
-        detectors,
-        viewerUrl: (id) => `${browser.runtime.getURL('/analysis.html')}?id=${encodeURIComponent(id)}`,
-        openTab: async (url, besideTabId) => {
-          await browser.tabs.create({
-            url,
-            ...(besideTabId === undefined ? {} : { openerTabId: besideTabId }),
-          });
-        },
-        refreshTabs: async () => {
-          // Tab ids need no `tabs` permission; tabs without our content script just fail, quietly.
-          const tabs = await browser.tabs.query({});
-          await Promise.all(
-            tabs.map((tab) => (tab.id === undefined ? null : tabClient(tab.id)('refresh', {}))),
-          );
-        },
-      }),
+      ...library,
+      // After an import: a backup may have restored sources (issue 15), due at once: checked now.
+      knowledgeChanged: async (request, caller) => {
+        void sources.checkDue().catch((error: unknown) => console.error('[Backstory] sources:', error));
+        return library.knowledgeChanged(request, caller);
+      },
     },
     authorize,
     parseRequest,

@@ -43,6 +43,12 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
           Also {plural(report.actorsAdded, 'actor')} and {plural(report.notesAdded, 'note')} added.
         </p>
       )}
+      {(report.sourcesAdded ?? 0) > 0 && (
+        <p data-testid="import-sources">
+          {plural(report.sourcesAdded ?? 0, 'source')} subscribed again: see Sources, where each asks for
+          access to its site before its first check.
+        </p>
+      )}
       {reasons.length > 0 && (
         <ul class="bs-reasons" aria-label="Skipped, by reason">
           {reasons.map(([reason, count]) => (

@@ -2,11 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Source } from '../../lib/sources/model';
 import { message } from './use-search';
 
+/** A source with whether the browser lets Backstory read its host (a restored one may not, yet). */
+export type SourceRow = Source & { allowed: boolean };
+
 /** What the sources panel needs; `entrypoints/options/wire.ts` connects it, tests pass fakes. */
 export interface SourcesServices {
-  list(): Promise<Source[]>;
+  list(): Promise<SourceRow[]>;
   /** Asks for the source's host permission (on the reader's click), then adds it. */
   add(input: string): Promise<Source>;
+  /** Asks for a stored source's host permission (on the reader's click), then checks it. */
+  allow(source: Pick<Source, 'id' | 'url'>): Promise<void>;
   refresh(id: string): Promise<void>;
   setPaused(id: string, paused: boolean): Promise<void>;
   remove(id: string, withAnalyses: boolean): Promise<void>;
@@ -23,7 +28,7 @@ const when = (time: number | undefined) => (time === undefined ? 'never' : new D
  * and remove (with or without its analyses). Everything from a source is rendered as text.
  */
 export function SourcesPanel({ sources }: { sources: SourcesServices }) {
-  const [list, setList] = useState<Source[] | null>(null);
+  const [list, setList] = useState<SourceRow[] | null>(null);
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -111,6 +116,21 @@ export function SourcesPanel({ sources }: { sources: SourcesServices }) {
                 {source.added} added. Last check: {when(source.lastCheck)}. Next check:{' '}
                 {source.paused ? 'paused' : when(source.nextCheck)}.
               </p>
+              {!source.allowed && (
+                <p class="bs-meta" data-testid="source-needs-access">
+                  Backstory may not read {new URL(source.url).host} yet (a source restored from a backup asks
+                  again).{' '}
+                  <button
+                    type="button"
+                    class="bs-small-button"
+                    data-testid="source-allow"
+                    // No await before `allow`: the browser grants a permission only within the click.
+                    onClick={() => void act('allow the source', () => sources.allow(source))}
+                  >
+                    Allow access to {new URL(source.url).host}
+                  </button>
+                </p>
+              )}
               <div class="bs-row">
                 <button
                   type="button"

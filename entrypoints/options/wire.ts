@@ -24,6 +24,13 @@ import { hostPermission, sourceAddress } from '../../lib/sources/store';
 import { download } from './download';
 
 /** The background's answer, or its error as an exception (the options page shows `message`). */
+/** Asks for a host permission; throws, in words for the reader, when it is refused. */
+async function askFor(pattern: string): Promise<void> {
+  if (!(await browser.permissions.request({ origins: [pattern] }))) {
+    throw new Error(`Backstory was not allowed to read ${new URL(pattern.replace('*', '')).host}.`);
+  }
+}
+
 async function value<T>(reply: Promise<Result<T>>): Promise<T> {
   const result = await reply;
   if (!result.ok) throw new Error(result.error);
@@ -107,14 +114,24 @@ export function wire(db: BackstoryDB): OptionsServices {
     shortcuts: async () => describeShortcuts(await browser.commands.getAll()),
     shortcutHint: shortcutSettingsHint(import.meta.env.FIREFOX),
     sources: {
-      list: () => db.sources.toArray(),
+      async list() {
+        const rows = await db.sources.toArray();
+        const hosts = [...new Set(rows.map((row) => hostPermission(row.url)))];
+        const granted = await Promise.all(
+          hosts.map((origin) => browser.permissions.contains({ origins: [origin] })),
+        );
+        const allowed = new Map(hosts.map((host, i) => [host, granted[i] === true]));
+        return rows.map((row) => ({ ...row, allowed: allowed.get(hostPermission(row.url)) === true }));
+      },
       async add(input) {
         // Asked first, inside the click: a source's host is requested only when the reader adds it.
-        const pattern = hostPermission(sourceAddress(input).url);
-        if (!(await browser.permissions.request({ origins: [pattern] }))) {
-          throw new Error(`Backstory was not allowed to read ${new URL(pattern.replace('*', '')).host}.`);
-        }
+        await askFor(hostPermission(sourceAddress(input).url));
         return value(background('addSource', { input }));
+      },
+      async allow({ id, url }) {
+        // The address comes with the click: reading the row first would lose the click's grant.
+        await askFor(hostPermission(url));
+        await value(background('refreshSource', { id }));
       },
       refresh: async (id) => void (await value(background('refreshSource', { id }))),
       setPaused: async (id, paused) => void (await value(background('setSourcePaused', { id, paused }))),

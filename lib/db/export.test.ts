@@ -90,6 +90,7 @@ describe('backup', () => {
       'topics',
       'settings',
       'notes',
+      'sources',
       'analyses',
     ]);
     expect(text).not.toContain('"words"');

@@ -4,6 +4,8 @@ import { BACKUP_SECTIONS, backupHeader } from '../io/backup';
 import { analysisLine } from '../io/jsonl';
 import { actorMarkdown } from '../io/markdown';
 import type { Actor, Analysis } from '../model';
+import { sourceBackup } from '../sources/backup';
+import type { Source } from '../sources/model';
 import type { BackstoryDB } from './database';
 import { pagesOf } from './pages';
 import { INSTALL_SETTINGS } from './setting-rules';
@@ -51,9 +53,15 @@ function derived(section: string, row: unknown): boolean {
   return section === 'settings' && INSTALL_SETTINGS.has((row as { key: string }).key);
 }
 
+/** A source as a backup keeps it: the subscription and the analyses it added. */
+async function sourceRecord(db: BackstoryDB, source: Source) {
+  const items = await db.sourceItems.where('sourceId').equals(source.id).primaryKeys();
+  return sourceBackup(source, items);
+}
+
 /**
- * A full backup of what the reader made: their actors (with aliases), topics, settings, notes and
- * analyses, in the documented format (`lib/io/README.md`). Mentions are not in it: importing
+ * A full backup of what the reader made: their actors (with aliases), topics, settings, notes,
+ * sources (issue 15) and analyses, in the documented format (`lib/io/README.md`). Mentions are not in it: importing
  * re-detects them. Packaged actors are not either (see `derived`).
  */
 export async function exportBackup(db: BackstoryDB, now = new Date()): Promise<Blob> {
@@ -65,7 +73,12 @@ export async function exportBackup(db: BackstoryDB, now = new Date()): Promise<B
     for await (const page of pagesOf(db.table(section) as Table<unknown, string>, PAGE)) {
       for (const row of page) {
         if (derived(section, row)) continue;
-        const record = section === 'analyses' ? withoutWords(row as Analysis) : row;
+        const record =
+          section === 'analyses'
+            ? withoutWords(row as Analysis)
+            : section === 'sources'
+              ? await sourceRecord(db, row as Source)
+              : row;
         out.push(`${first ? '\n' : ',\n'}${JSON.stringify(record)}`);
         first = false;
       }

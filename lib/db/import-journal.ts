@@ -63,6 +63,8 @@ export async function rollbackImport(db: BackstoryDB, importId: string): Promise
     db.notes,
     db.settings,
     db.nameSightings,
+    db.sources,
+    db.sourceItems,
   ];
   await db.transaction('rw', tables, async () => {
     const entries = await db.importJournal.where('importId').equals(importId).reverse().sortBy('seq');

@@ -1,6 +1,7 @@
 import type { ImportRecord } from '../io/records';
 import type { ImportFormat, ImportReport } from '../io/types';
 import type { Actor, Note, Topic } from '../model';
+import type { Source, SourceItem } from '../sources/model';
 import { type AnalysisDraft, type DraftIndex, indexedFrom } from './analyses';
 import type { ChunkIndexer } from './chunk-indexer';
 import type { BackstoryDB, Setting } from './database';
@@ -44,6 +45,8 @@ export class ImportRun {
   private topics: Topic[] = [];
   private notes: Note[] = [];
   private settings: Setting[] = [];
+  private sources: Source[] = [];
+  private sourceItems: SourceItem[] = [];
   /** The last chunk queued for writing; rejects if its indexing or any write before it failed. */
   private writing: Promise<void> = Promise.resolve();
   /** The chunk write under way, if any. */
@@ -84,9 +87,12 @@ export class ImportRun {
     else if (record.kind === 'actor') this.actors.push(record.actor);
     else if (record.kind === 'topic') this.topics.push(record.topic);
     else if (record.kind === 'note') this.notes.push(record.note);
-    else this.settings.push(record.setting);
+    else if (record.kind === 'source') {
+      this.sources.push(record.source);
+      this.sourceItems.push(...record.items);
+    } else this.settings.push(record.setting);
     if (this.analyses.length >= CHUNK) await this.flushAnalyses();
-    else if (this.actors.length + this.topics.length + this.notes.length + this.settings.length >= CHUNK) {
+    else if (this.others() >= CHUNK) {
       await this.flushOthers();
     }
   }
@@ -107,6 +113,13 @@ export class ImportRun {
     await this.inWrite.catch(() => undefined);
   }
 
+  private others(): number {
+    const { actors, topics, notes, settings, sources, sourceItems } = this;
+    return (
+      actors.length + topics.length + notes.length + settings.length + sources.length + sourceItems.length
+    );
+  }
+
   /** Actors and topics go in before the analyses that follow them are indexed. */
   private async flushOthers(): Promise<void> {
     const { db, importId } = this;
@@ -125,6 +138,12 @@ export class ImportRun {
         value: mergeRestoredSetting(restored.key, stored.value, restored.value),
       }),
     );
+    // A source already subscribed here keeps its own state and schedule: the backup's copy is older.
+    const keep = <T>(stored: T) => stored;
+    const sources = this.sources.splice(0);
+    const added = await writeRows(db, db.sources, (s) => s.id, importId, sources, keep);
+    if (sources.length > 0) this.report.sourcesAdded = (this.report.sourcesAdded ?? 0) + added;
+    await writeRows(db, db.sourceItems, (i) => i.analysisId, importId, this.sourceItems.splice(0), keep);
   }
 
   /**

@@ -1,8 +1,9 @@
 import { checkRestoredSetting, INSTALL_SETTINGS } from '../db/setting-rules';
+import { restoredSource } from '../sources/backup';
 import { streamJsonValues, UnreadableFileError } from './json-stream';
 import { analysisRecord } from './jsonl';
 import { type ImportRecord, invalid, type RecordBatch } from './records';
-import { ActorSchema, NoteSchema, SettingSchema, TopicSchema, validate } from './schemas';
+import { ActorSchema, NoteSchema, SettingSchema, SourceSchema, TopicSchema, validate } from './schemas';
 
 /** The `format` value of a Backstory backup, and the newest version this code reads and writes. */
 export const BACKUP_FORMAT = 'backstory-backup';
@@ -12,7 +13,7 @@ export const BACKUP_VERSION = 1;
  * The sections of a backup, in the order they are written. Analyses come last: their actors and
  * topics must be in the database before the analyses are indexed against them.
  */
-export const BACKUP_SECTIONS = ['actors', 'topics', 'settings', 'notes', 'analyses'] as const;
+export const BACKUP_SECTIONS = ['actors', 'topics', 'settings', 'notes', 'sources', 'analyses'] as const;
 export type BackupSection = (typeof BACKUP_SECTIONS)[number];
 
 const PATHS = ['$.format', '$.version', ...BACKUP_SECTIONS.map((s) => `$.${s}.*`)];
@@ -22,8 +23,16 @@ export function backupHeader(exportedAt: Date): string {
   return `{"format":"${BACKUP_FORMAT}","version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())}`;
 }
 
-/** Reads one record of a backup section. */
-export function backupRecord(section: BackupSection, input: unknown, position: string): ImportRecord {
+/**
+ * Reads one record of a backup section. `now` is when a restored source is due for its first check.
+ * (A backup of an older build has no `sources`; an older build skips the section of a newer one.)
+ */
+export function backupRecord(
+  section: BackupSection,
+  input: unknown,
+  position: string,
+  now = Date.now(),
+): ImportRecord {
   if (section === 'analyses') return analysisRecord(input, position);
   if (section === 'actors') {
     const r = validate(ActorSchema, input);
@@ -32,6 +41,15 @@ export function backupRecord(section: BackupSection, input: unknown, position: s
   if (section === 'topics') {
     const r = validate(TopicSchema, input);
     return r.ok ? { kind: 'topic', position, topic: r.value } : invalid(position, r.reason);
+  }
+  if (section === 'sources') {
+    const r = validate(SourceSchema, input);
+    if (!r.ok) return invalid(position, r.reason);
+    try {
+      return { kind: 'source', position, ...restoredSource(r.value, now) };
+    } catch (error) {
+      return invalid(position, `url: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   if (section === 'notes') {
     const r = validate(NoteSchema, input);

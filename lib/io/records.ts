@@ -1,6 +1,7 @@
 import type { AnalysisDraft } from '../db/analyses';
 import type { Setting } from '../db/database';
 import type { Actor, Note, Topic } from '../model';
+import type { Source, SourceItem } from '../sources/model';
 
 /** Why a record was not imported; these words are the keys of `ImportReport.skippedByReason`. */
 export type SkipReason =
@@ -21,6 +22,7 @@ export type ImportRecord =
   | { kind: 'topic'; position: string; topic: Topic }
   | { kind: 'note'; position: string; note: Note }
   | { kind: 'setting'; position: string; setting: Setting }
+  | { kind: 'source'; position: string; source: Source; items: SourceItem[] }
   | { kind: 'skip'; position: string; reason: SkipReason; problem?: string };
 
 /** A batch of records and how far through the file they are. */

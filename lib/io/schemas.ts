@@ -85,6 +85,27 @@ export const NoteSchema = v.object({
 
 export const SettingSchema = v.object({ key: needed, value: v.unknown() });
 
+/** A subscribed feed or channel (issue 15): see `SourceBackup` in lib/sources/backup.ts. */
+export const SourceSchema = v.object({
+  kind: v.picklist(['feed', 'telegram'], 'is not feed or telegram'),
+  url: v.pipe(
+    needed,
+    v.check((s) => /^https?:\/\//i.test(s), 'is not an http(s) address'),
+  ),
+  name: v.optional(text, ''),
+  addedAt: time,
+  intervalMinutes: v.optional(
+    v.pipe(v.number('is not a number'), v.integer('is not a whole number'), v.minValue(1, 'is below 1')),
+    120,
+  ),
+  paused: v.optional(v.boolean('is not true or false'), false),
+  added: v.optional(
+    v.pipe(v.number('is not a number'), v.integer('is not a whole number'), v.minValue(0, 'is negative')),
+    0,
+  ),
+  items: v.optional(v.array(needed, 'is not a list of analysis ids'), []),
+});
+
 /**
  * Validates a record; the parsed value, or the first reason it is refused in plain words
  * ("text is missing", "aliases[2].role is not a known alias role").

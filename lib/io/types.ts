@@ -44,6 +44,8 @@ export interface ImportReport {
   /** Backup imports also bring actors, notes and settings. */
   actorsAdded: number;
   notesAdded: number;
+  /** Feeds and channels a backup subscribed to that were not here (issue 15). */
+  sourcesAdded?: number;
   /** Actors learned from the names the analyses use (issue 12). */
   actorsLearned?: number;
 }

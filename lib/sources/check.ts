@@ -54,7 +54,7 @@ export async function checkSource(deps: CheckDeps, id: string, signal?: AbortSig
   try {
     if (!(await deps.mayFetch(source.url))) {
       throw new SourceError(
-        `Backstory may not read ${new URL(source.url).host}: remove the source and add it again to allow it`,
+        `Backstory may not read ${new URL(source.url).host} yet: allow it with the source's Allow button`,
       );
     }
     const reading =

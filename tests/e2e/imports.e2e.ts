@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { countOf, pickImportFile } from './support/in-page';
+import { countOf, importEnded, pickImportFile } from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { unexpectedProxyHits } from './support/network';
 import { BROWSERS, type TestPage } from './support/types';
@@ -18,10 +18,6 @@ function statusIncludes(text: string): boolean {
 function reportOf(): { added: string; text: string } | null {
   const report = document.querySelector<HTMLElement>('[data-testid=import-report]');
   return report ? { added: report.dataset.added ?? '', text: report.textContent ?? '' } : null;
-}
-
-function importEnded(): boolean {
-  return document.querySelector('[data-testid=import-report], [data-testid=import-error]') !== null;
 }
 
 /**

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { learnedId } from '../../lib/learn/learner';
 import { nameKey } from '../../lib/learn/name-key';
 import { CardReader } from './support/card-reader';
-import { countOf, hasHighlight, pickImportFile, texts } from './support/in-page';
+import { countOf, hasHighlight, importEnded, pickImportFile, texts } from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { unexpectedProxyHits } from './support/network';
 import { ROOT } from './support/paths';
@@ -20,10 +20,6 @@ const KOVALCHUK = learnedId(nameKey('Olha Kovalchuk'));
 const AZOV = learnedId(nameKey('Azov Maritime Holdings'));
 const MAERSK = 'org:maersk';
 const CYRILLIC = /[А-Яа-яІіЇїЄє]/;
-
-function importEnded(): boolean {
-  return document.querySelector('[data-testid=import-report], [data-testid=import-error]') !== null;
-}
 
 /** Picks the actor named `name` in the options page's actor list (filtered first). */
 function pickActor(name: string): boolean {

@@ -1,7 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { countOf, pickImportFile, someTextIncludes, texts } from './support/in-page';
+import {
+  captureDownloads,
+  capturedCount,
+  countOf,
+  importEnded,
+  lastCapturedText,
+  pickImportFile,
+  readReport,
+  someTextIncludes,
+  texts,
+} from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { unexpectedProxyHits } from './support/network';
 import { ROOT } from './support/paths';
@@ -13,20 +23,6 @@ const PASSAGE = 'a long memory. Turkey has hosted every round of';
 const SAVED_TITLE = 'Fidan in Moscow';
 
 // In-page helpers: each is serialised on its own, so nothing from this file may be used inside.
-
-function readReport(): { added: string; skipped: string; text: string } | null {
-  const report = document.querySelector<HTMLElement>('[data-testid=import-report]');
-  if (!report) return null;
-  return {
-    added: report.dataset.added ?? '',
-    skipped: report.dataset.skipped ?? '',
-    text: report.textContent ?? '',
-  };
-}
-
-function importEnded(): boolean {
-  return document.querySelector('[data-testid=import-report], [data-testid=import-error]') !== null;
-}
 
 /** Selects `passage` in the article, across the highlight elements that split its text. */
 function selectPassage(passage: string): boolean {
@@ -49,29 +45,6 @@ function selectPassage(passage: string): boolean {
     return selection?.toString() === passage;
   }
   return false;
-}
-
-/** Makes downloads land in `window.__backstoryBlobs` instead of the browser's download folder. */
-function captureDownloads(): void {
-  const captured: Blob[] = [];
-  (window as unknown as { __backstoryBlobs: Blob[] }).__backstoryBlobs = captured;
-  const create = URL.createObjectURL.bind(URL);
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    if (blob instanceof Blob) captured.push(blob);
-    return create(blob);
-  };
-  HTMLAnchorElement.prototype.click = function click() {
-    if (!this.download) HTMLElement.prototype.click.call(this);
-  };
-}
-
-function capturedCount(): number {
-  return (window as unknown as { __backstoryBlobs?: Blob[] }).__backstoryBlobs?.length ?? 0;
-}
-
-async function lastCapturedText(): Promise<string> {
-  const blobs = (window as unknown as { __backstoryBlobs: Blob[] }).__backstoryBlobs;
-  return (await blobs[blobs.length - 1]?.text()) ?? '';
 }
 
 /** Types `query` into the search box one key at a time, like a fast typist; resolves when its answer shows. */

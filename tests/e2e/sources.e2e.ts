@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CardReader } from './support/card-reader';
 import { type FeedServer, startFeedServer } from './support/feed-server';
-import { hasHighlight } from './support/in-page';
+import {
+  captureDownloads,
+  capturedCount,
+  countOf,
+  hasHighlight,
+  importEnded,
+  lastCapturedText,
+  pickImportFile,
+  readReport,
+} from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { unexpectedProxyHits } from './support/network';
 import { BROWSERS, type TestPage } from './support/types';
@@ -76,11 +85,18 @@ function fieldEmpty(): boolean {
   return document.querySelector<HTMLInputElement>('[data-testid=source-url]')?.value === '';
 }
 
-function clickRefresh(url: string): void {
+/** Clicks the button `testid` in the row of the source at `url`. */
+function clickInRow([url, testid]: [string, string]): void {
   const row = [...document.querySelectorAll<HTMLElement>('[data-testid=source]')].find(
     (r) => r.dataset.sourceUrl === url,
   );
-  row?.querySelector<HTMLButtonElement>('[data-testid=source-refresh]')?.click();
+  row?.querySelector<HTMLButtonElement>(`[data-testid=${testid}]`)?.click();
+}
+
+function rowGone(url: string): boolean {
+  return ![...document.querySelectorAll<HTMLElement>('[data-testid=source]')].some(
+    (r) => r.dataset.sourceUrl === url,
+  );
 }
 
 describe.each(BROWSERS)('sources in %s', (name) => {
@@ -167,7 +183,7 @@ describe.each(BROWSERS)('sources in %s', (name) => {
 
   test('the feed changes: the next refresh adds only the new item; unchanged, it is one 304', async () => {
     const before = feeds.requests.length;
-    await options.evaluate(clickRefresh, url('/rss.xml'));
+    await options.evaluate(clickInRow, [url('/rss.xml'), 'source-refresh'] as [string, string]);
     // The check is over once the server was asked and the row is back to ok.
     const deadline = Date.now() + 60_000;
     while (feeds.requests.length === before && Date.now() < deadline)
@@ -179,7 +195,7 @@ describe.each(BROWSERS)('sources in %s', (name) => {
       body: rss([NEW_ITEM, ...RSS_ITEMS]),
       etag: '"r2"',
     });
-    await options.evaluate(clickRefresh, url('/rss.xml'));
+    await options.evaluate(clickInRow, [url('/rss.xml'), 'source-refresh'] as [string, string]);
     await waitForSource('/rss.xml', 'ok', 3);
   });
 
@@ -189,6 +205,26 @@ describe.each(BROWSERS)('sources in %s', (name) => {
     expect(state?.text).toMatch(/not well-formed XML/);
     await subscribe('/missing.xml', 'error', 0);
     expect((await options.evaluate(sourceState, url('/missing.xml')))?.text).toMatch(/answered 404/);
+  });
+
+  test('a removed source comes back from a backup, checked at once, its items kept', async () => {
+    await options.evaluate(captureDownloads, null);
+    await options.click('[data-testid=export-backup]');
+    await options.waitFor('the backup export', capturedCount, null, 30_000);
+    const backup = await options.evaluate(lastCapturedText, null);
+    await options.evaluate(clickInRow, [url('/atom.xml'), 'source-remove'] as [string, string]);
+    await options.waitFor('the Atom feed to be removed', rowGone, url('/atom.xml'));
+    const before = feeds.requests.length;
+    await options.evaluate(pickImportFile, [backup, 'backstory-backup.json'] as [string, string]);
+    await options.waitFor('the import of the backup to end', importEnded, null, 60_000);
+    expect((await options.evaluate(readReport, null))?.text).toMatch(/1 source subscribed again/);
+    // Its two items were kept when it was removed: its first check finds them there.
+    await waitForSource('/atom.xml', 'ok', 2);
+    const deadline = Date.now() + 60_000;
+    while (!feeds.requests.slice(before).some((r) => r.path === '/atom.xml') && Date.now() < deadline)
+      await new Promise((done) => setTimeout(done, 100));
+    expect(feeds.requests.slice(before).map((r) => r.path)).toContain('/atom.xml');
+    expect(await options.evaluate(countOf, '[data-testid=source-allow]')).toBe(0);
   });
 
   test('no request went anywhere but the sources added', () => {

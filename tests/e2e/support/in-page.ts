@@ -59,3 +59,41 @@ export function pickImportFile([text, name]: [string, string]): void {
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** The options page's import report, once an import ended with one. */
+export function readReport(): { added: string; skipped: string; text: string } | null {
+  const report = document.querySelector<HTMLElement>('[data-testid=import-report]');
+  if (!report) return null;
+  return {
+    added: report.dataset.added ?? '',
+    skipped: report.dataset.skipped ?? '',
+    text: report.textContent ?? '',
+  };
+}
+
+export function importEnded(): boolean {
+  return document.querySelector('[data-testid=import-report], [data-testid=import-error]') !== null;
+}
+
+/** Makes downloads land in `window.__backstoryBlobs` instead of the browser's download folder. */
+export function captureDownloads(): void {
+  const captured: Blob[] = [];
+  (window as unknown as { __backstoryBlobs: Blob[] }).__backstoryBlobs = captured;
+  const create = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    if (blob instanceof Blob) captured.push(blob);
+    return create(blob);
+  };
+  HTMLAnchorElement.prototype.click = function click() {
+    if (!this.download) HTMLElement.prototype.click.call(this);
+  };
+}
+
+export function capturedCount(): number {
+  return (window as unknown as { __backstoryBlobs?: Blob[] }).__backstoryBlobs?.length ?? 0;
+}
+
+export async function lastCapturedText(): Promise<string> {
+  const blobs = (window as unknown as { __backstoryBlobs: Blob[] }).__backstoryBlobs;
+  return (await blobs[blobs.length - 1]?.text()) ?? '';
+}
