@@ -16,6 +16,11 @@ export interface WatchOptions {
    * its additions read at this pace, never more often, and still none lost.
    */
   gapMs?: number;
+  /**
+   * Nothing is read before this settles (the page's first reading): watching starts before it, so
+   * what the page adds while the first reading runs is queued, not lost.
+   */
+  after?: Promise<unknown>;
 }
 
 /**
@@ -28,7 +33,7 @@ export interface WatchOptions {
 export function watchAdditions(
   root: Element,
   read: (added: Element[]) => Promise<unknown>,
-  { signal, quietMs = QUIET_MS, maxWaitMs = MAX_WAIT_MS, gapMs = 0 }: WatchOptions,
+  { signal, quietMs = QUIET_MS, maxWaitMs = MAX_WAIT_MS, gapMs = 0, after }: WatchOptions,
 ): void {
   let pending = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -40,6 +45,7 @@ export function watchAdditions(
     if (reading) return; // the running loop takes what came meanwhile
     reading = true;
     try {
+      await after;
       while (pending.size > 0 && !signal.aborted) {
         const batch = pending;
         pending = new Set();

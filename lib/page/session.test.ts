@@ -154,6 +154,30 @@ describe('races and live additions', () => {
     );
   });
 
+  test('updates the page adds while its first reading waits for the worker are highlighted after it', async () => {
+    const release = worker.hold();
+    const scanning = session.scan();
+    await vi.waitFor(() => expect(worker.sent).toHaveLength(1));
+    for (let n = 1; n <= 3; n++) {
+      const p = document.createElement('p');
+      p.id = `early${n}`;
+      p.textContent = `Early update ${n}: Hakan Fidan landed.`;
+      document.getElementById('updates')?.append(p);
+      await sleep(120);
+    }
+    release();
+    await scanning;
+    await vi.waitFor(
+      () => {
+        for (let n = 1; n <= 3; n++)
+          expect(document.querySelector(`#early${n} [data-backstory-actor]`), `update ${n}`).not.toBeNull();
+      },
+      { timeout: 5000 },
+    );
+    // Each read once: the first reading's text did not hold them, and they were read after it.
+    expect(worker.sent.filter((text) => text.includes('Early update 1'))).toHaveLength(1);
+  });
+
   test('clearing while the worker answers leaves the page as it was', async () => {
     const before = document.body.innerHTML;
     const release = worker.hold();

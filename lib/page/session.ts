@@ -95,7 +95,16 @@ export class PageSession {
     const root = findArticleRoot(doc);
     if (root === null) return false;
     const timing: ReadTiming = { collectMs: 0, sendMs: 0, highlightMs: 0, firstHighlightsAfterMs: null };
-    const found = await this.#highlight(root, generation, timing);
+    const signal = this.#reading.signal;
+    // Watching starts before the first reading: what a live page adds while the text is collected and
+    // detected (seconds on a busy machine) is queued and read after it, not lost.
+    let firstReadDone = () => {};
+    const after = new Promise<void>((resolve) => {
+      firstReadDone = resolve;
+    });
+    const gapMs = this.deps.liveGapMs ?? LIVE_GAP_MS;
+    watchAdditions(root, (added) => this.#highlight(added, generation), { signal, gapMs, after });
+    const found = await this.#highlight(root, generation, timing).finally(firstReadDone);
     this.#timing = timing;
     if (generation !== this.#generation) return true;
     if (!found) {
@@ -103,7 +112,6 @@ export class PageSession {
       return true;
     }
     this.#read = true;
-    const signal = this.#reading.signal;
     const cards = this.deps.startCards();
     this.#cards = cards;
     signal.addEventListener('abort', () => {
@@ -112,8 +120,6 @@ export class PageSession {
     });
     const stopScheme = followColorScheme(doc);
     signal.addEventListener('abort', stopScheme);
-    const gapMs = this.deps.liveGapMs ?? LIVE_GAP_MS;
-    watchAdditions(root, (added) => this.#highlight(added, generation), { signal, gapMs });
     return true;
   }
 
