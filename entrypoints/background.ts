@@ -45,7 +45,7 @@ export default defineBackground(() => {
   void detectors.knowledge().catch(() => undefined);
   warmUp();
   void ready
-    .then(() => seedIfNew(db, base, detectors))
+    .then(() => seedIfNew(db, base))
     .catch((error: unknown) => console.error('[Backstory] could not seed the knowledge base:', error));
   // Feeds and channels the reader subscribed to (issue 15): fetched only with the host permission the
   // reader granted for each, without cookies; one alarm wakes the worker for the next one due.
@@ -170,11 +170,7 @@ function callerOf(sender: { id?: string; url?: string; tab?: { id?: number } }):
  * Seeds the packaged actors when the database holds an older version of them. Only then is the 7 MB
  * `kb/actors.json` read. Progress is kept in the settings for the options page.
  */
-async function seedIfNew(
-  db: BackstoryDB,
-  base: Promise<PackagedBase>,
-  detectors: DetectorCache,
-): Promise<void> {
+async function seedIfNew(db: BackstoryDB, base: Promise<PackagedBase>): Promise<void> {
   if ((await getSetting(db, 'starterVersion', 0)) >= STARTER_KB_VERSION) return;
   const packaged = await base;
   const samplesDetector = async () =>
@@ -188,7 +184,6 @@ async function seedIfNew(
     onProgress: (done, total) => void setSetting(db, 'seedProgress', { done, total }),
     samplesDetector,
   });
-  detectors.invalidate();
 }
 
 /** Builds the gazetteer's sets and per-word facts, and warms the detection code, on a sample sentence. */

@@ -60,4 +60,46 @@ describe('the detector cache with the packaged base', () => {
     expect(ids).not.toContain('state:UA');
     expect(knowledge.actor('user:1')?.description).toBe('Deputy minister');
   });
+
+  test('follows actors, topics and removals written anywhere, without being told (issue 14)', async () => {
+    const db = await emptyDb();
+    await setSetting(db, 'starterActorIds', ['state:RU', 'state:UA']);
+    await db.actors.put({ id: 'state:UA', name: 'Ukraine', kind: 'state', description: '', aliases: [] });
+    const cache = new DetectorCache(db, createDetector, Promise.resolve(), Promise.resolve(base), TOPICS);
+    const ids = async () => (await cache.knowledge()).detector.detect(TEXT).mentions.map((m) => m.actorId);
+    expect(await ids()).not.toContain('user:1');
+    // Written as the options page or the import worker would, through another connection.
+    const elsewhere = new BackstoryDB(db.name);
+    await elsewhere.actors.put({
+      id: 'user:1',
+      name: 'Timur Sadykov',
+      kind: 'person',
+      description: '',
+      aliases: [],
+      userAdded: true,
+    });
+    await expect.poll(ids).toContain('user:1');
+    expect(await ids()).toContain('state:UA');
+    await elsewhere.actors.delete('state:UA');
+    await expect.poll(ids).not.toContain('state:UA');
+    elsewhere.close();
+  });
+
+  test('a failed read is not kept: the next page builds again', async () => {
+    const db = await emptyDb();
+    let fail = true;
+    const cache = new DetectorCache(
+      db,
+      (input) => {
+        if (fail) throw new Error('out of memory');
+        return createDetector(input);
+      },
+      Promise.resolve(),
+      Promise.resolve(base),
+      TOPICS,
+    );
+    await expect(cache.knowledge()).rejects.toThrow('out of memory');
+    fail = false;
+    expect((await cache.knowledge()).actor('person:hakan-fidan')?.name).toBe('Hakan Fidan');
+  });
 });

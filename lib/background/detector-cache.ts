@@ -1,6 +1,7 @@
 import { summarise } from '../db/cards';
 import type { BackstoryDB } from '../db/database';
 import { allKnowledge, readerKnowledge } from '../db/reader-knowledge';
+import { TableCache } from '../db/table-cache';
 import type { PackagedBase } from '../detect/packaged-base';
 import type { Detector, DetectorInput } from '../detect/types';
 import type { ActorSummary } from '../messaging/contract';
@@ -21,12 +22,13 @@ export interface Knowledge {
 
 /**
  * Builds the detector once and keeps it, with the actors' summaries and the topics it was built from,
- * until actors or topics change: a page visit costs a detection, never a rebuild and never a database
- * read. With the packaged knowledge base (`base`), only the reader's own actors are read and indexed:
- * the packaged ones come ready from the extension's file.
+ * until actors, topics or settings (which packaged actors the reader removed) change, in any context
+ * (see `TableCache`): a page visit costs a detection, never a rebuild and never a database read.
+ * With the packaged knowledge base (`base`), only the reader's own actors are read and indexed: the
+ * packaged ones come ready from the extension's file.
  */
 export class DetectorCache {
-  #current: Promise<Knowledge> | null = null;
+  readonly #current: TableCache<Knowledge>;
 
   constructor(
     private readonly db: BackstoryDB,
@@ -37,7 +39,9 @@ export class DetectorCache {
     private readonly base?: Promise<PackagedBase | null>,
     /** The packaged topics, for a library that holds none yet (the first seed has not written them). */
     private readonly packagedTopics: readonly Topic[] = [],
-  ) {}
+  ) {
+    this.#current = new TableCache(db, ['actors', 'topics', 'settings'], () => this.load());
+  }
 
   async get(): Promise<Detector> {
     return (await this.knowledge()).detector;
@@ -49,20 +53,15 @@ export class DetectorCache {
   }
 
   knowledge(): Promise<Knowledge> {
-    if (this.#current === null) {
-      const building = this.load();
-      // A failed build must not stick: the next call tries again.
-      building.catch(() => {
-        if (this.#current === building) this.#current = null;
-      });
-      this.#current = building;
-    }
-    return this.#current;
+    return this.#current.get();
   }
 
-  /** Call after writing actors or topics. */
+  /**
+   * Drops the detector now. Writes are noticed without it; this is for one made in another context,
+   * which Dexie may report after a message that follows it.
+   */
   invalidate(): void {
-    this.#current = null;
+    this.#current.drop();
   }
 
   private async load(): Promise<Knowledge> {

@@ -88,7 +88,7 @@ export function createHandlers(
     async saveNote(draft) {
       const note = await saveNote(db, draft);
       // A name one analysis used and the note writes is learned (issue 12).
-      if ((await learnFromNote(db, note.text)).actors.length > 0) detectors.invalidate();
+      await learnFromNote(db, note.text);
       return note;
     },
     async deleteNote({ id }) {
@@ -96,6 +96,7 @@ export function createHandlers(
       return null;
     },
     async knowledgeChanged() {
+      // The options page wrote the actors: Dexie reports that write here too, but maybe after this message.
       detectors.invalidate();
       await services.refreshTabs();
       return null;
@@ -104,19 +105,16 @@ export function createHandlers(
     async setSiteEnabled({ site, enabled }) {
       if (siteOf(`https://${site}/`) !== site) throw new Error(`Not a site: ${site}`);
       await setSiteDisabled(db, site, !enabled);
-      gate.invalidate();
       await services.refreshTabs();
       return siteSettings(db, `https://${site}/`);
     },
     async setPaused({ paused }) {
       await setPaused(db, paused === true);
-      gate.invalidate();
       await services.refreshTabs();
       return null;
     },
     async setHighlightPrefs(prefs) {
       const stored = await writeHighlightPrefs(db, prefs);
-      gate.invalidate();
       await services.refreshTabs();
       return stored;
     },
@@ -125,8 +123,7 @@ export function createHandlers(
       const created = (await db.analyses.get(draft.id)) === undefined;
       const written = await putAnalysesNamed(db, await detectors.get(), [draft]);
       // The page's names may teach actors (issue 12): pages detect them from the next reading on.
-      const learned = await learnFrom(db, written);
-      if (learned.actors.length > 0) detectors.invalidate();
+      await learnFrom(db, written);
       const actorIds = (await db.analyses.get(draft.id))?.actorIds ?? written[0]?.analysis.actorIds ?? [];
       return { id: draft.id, created, actorIds };
     },

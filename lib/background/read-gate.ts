@@ -1,7 +1,7 @@
-import { Dexie } from 'dexie';
 import type { BackstoryDB } from '../db/database';
 import { type HighlightPrefs, readHighlightPrefs } from '../db/highlight-prefs';
 import { disabledSites, isPaused, siteOf } from '../db/sites';
+import { TableCache } from '../db/table-cache';
 
 interface GateState {
   paused: boolean;
@@ -11,16 +11,20 @@ interface GateState {
 
 /**
  * Whether Backstory may read a page, and what it highlights there, answered from memory: the pause,
- * the switched-off sites and the highlight prefs are read once and read again only after the settings change (in any context of the extension, which
- * Dexie reports through `storagemutated`, or through `invalidate`). Every page visit asks this first.
+ * the switched-off sites and the highlight prefs are read once and read again only after the settings
+ * change, in any context of the extension (see `TableCache`). Every page visit asks this first.
  */
 export class ReadGate {
-  #state: Promise<GateState> | null = null;
+  readonly #state: TableCache<GateState>;
 
-  constructor(private readonly db: BackstoryDB) {
-    const prefix = `idb://${db.name}/settings/`;
-    Dexie.on('storagemutated', (parts) => {
-      if (Object.keys(parts).some((part) => part.startsWith(prefix))) this.invalidate();
+  constructor(db: BackstoryDB) {
+    this.#state = new TableCache(db, ['settings'], async () => {
+      const [paused, sites, prefs] = await Promise.all([
+        isPaused(db),
+        disabledSites(db),
+        readHighlightPrefs(db),
+      ]);
+      return { paused, disabled: new Set(sites), prefs };
     });
   }
 
@@ -36,22 +40,7 @@ export class ReadGate {
     return (await this.state()).prefs;
   }
 
-  invalidate(): void {
-    this.#state = null;
-  }
-
   private state(): Promise<GateState> {
-    if (this.#state === null) {
-      const loading = Promise.all([
-        isPaused(this.db),
-        disabledSites(this.db),
-        readHighlightPrefs(this.db),
-      ]).then(([paused, sites, prefs]) => ({ paused, disabled: new Set(sites), prefs }));
-      loading.catch(() => {
-        if (this.#state === loading) this.#state = null;
-      });
-      this.#state = loading;
-    }
-    return this.#state;
+    return this.#state.get();
   }
 }

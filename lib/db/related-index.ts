@@ -1,8 +1,8 @@
-import { Dexie } from 'dexie';
 import type { ActorKind, Analysis } from '../model';
 import { type Candidate, KIND_WEIGHT, recencyFactor } from '../rank';
 import type { BackstoryDB } from './database';
 import { type IndexColumns, readColumns } from './related-columns';
+import { perDatabase } from './table-cache';
 
 /**
  * A compact in-memory view of everything relatedness reads: per analysis its date, topics and
@@ -169,22 +169,8 @@ function recency(time: number, now: number): number {
   return 1 / (1 + Math.max(0, (now - time) / DAY_MS) / 365);
 }
 
-const indexes = new WeakMap<BackstoryDB, Promise<RelatedIndex>>();
-const watched = new WeakSet<BackstoryDB>();
-
 /** The database's related index, built on first use and rebuilt after any change to analyses or mentions. */
-export function relatedIndex(db: BackstoryDB): Promise<RelatedIndex> {
-  if (!watched.has(db)) {
-    watched.add(db);
-    const prefixes = [`idb://${db.name}/analyses/`, `idb://${db.name}/mentionBlocks/`];
-    Dexie.on('storagemutated', (parts) => {
-      if (Object.keys(parts).some((part) => prefixes.some((p) => part.startsWith(p)))) indexes.delete(db);
-    });
-  }
-  let index = indexes.get(db);
-  if (!index) {
-    index = RelatedIndex.build(db);
-    indexes.set(db, index);
-  }
-  return index;
-}
+export const relatedIndex: (db: BackstoryDB) => Promise<RelatedIndex> = perDatabase(
+  ['analyses', 'mentionBlocks'],
+  (db: BackstoryDB) => RelatedIndex.build(db),
+);

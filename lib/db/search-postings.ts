@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie';
 import type { BackstoryDB } from './database';
 import { blockIds, blockTitles, type SearchBlock, termKeyParts, termRange } from './search-terms';
+import { perDatabase } from './table-cache';
 
 /** Every search block's analyses end to end: block `key` starts at `offsets.get(key)`. */
 interface Catalog {
@@ -76,26 +76,8 @@ function newest(entries: number[], catalog: Catalog, count: number): Match[] {
   return [...seen.values()];
 }
 
-const catalogs = new WeakMap<BackstoryDB, Promise<Catalog>>();
-const watched = new WeakSet<BackstoryDB>();
-
 /** The database's catalog, read on first use and again after any change to the search blocks. */
-function catalogOf(db: BackstoryDB): Promise<Catalog> {
-  if (!watched.has(db)) {
-    watched.add(db);
-    const prefix = `idb://${db.name}/searchBlocks/`;
-    Dexie.on('storagemutated', (parts) => {
-      if (Object.keys(parts).some((part) => part.startsWith(prefix))) catalogs.delete(db);
-    });
-  }
-  let catalog = catalogs.get(db);
-  if (!catalog) {
-    catalog = readCatalog(db);
-    catalogs.set(db, catalog);
-    catalog.catch(() => catalogs.delete(db));
-  }
-  return catalog;
-}
+const catalogOf = perDatabase(['searchBlocks'], (db: BackstoryDB) => readCatalog(db));
 
 async function readCatalog(db: BackstoryDB): Promise<Catalog> {
   const offsets = new Map<string, number>();
