@@ -8,6 +8,8 @@ import { CHROME_BUILD, CHROMIUM_BIN, requireFile, snapshotBuild } from './paths'
 import { type ExtensionBrowser, isAllowedUrl, type TabsHost, type TestPage } from './types';
 
 const WAIT_MS = 10_000;
+/** How often `waitFor` asks the page again. */
+const POLL_MS = 50;
 
 function wrapPage(page: Page): TestPage {
   return {
@@ -25,7 +27,8 @@ function wrapPage(page: Page): TestPage {
     },
     waitFor: async (what, fn, arg, timeoutMs = WAIT_MS) => {
       try {
-        await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+        // By interval, not animation frames: a tab in the background gets none.
+        await page.waitForFunction(fn as never, arg, { timeout: timeoutMs, polling: POLL_MS });
       } catch (error) {
         throw new Error(`chromium: timed out after ${timeoutMs} ms waiting for ${what}`, { cause: error });
       }

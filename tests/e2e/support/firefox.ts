@@ -7,6 +7,8 @@ import { FIREFOX_BIN, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID, requireFile, snapsh
 import { type ExtensionBrowser, isAllowedUrl, type TabsHost, type TestPage, type Viewport } from './types';
 
 const WAIT_MS = 10_000;
+/** How often `waitFor` asks the page again. */
+const POLL_MS = 50;
 
 function wrapPage(page: Page): TestPage {
   return {
@@ -24,7 +26,9 @@ function wrapPage(page: Page): TestPage {
     },
     waitFor: async (what, fn, arg, timeoutMs = WAIT_MS) => {
       try {
-        await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
+        // By interval, not animation frames: a tab in the background gets none (the welcome tab or
+        // a closed article's neighbour may be the active one).
+        await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: POLL_MS }, arg);
       } catch (error) {
         throw new Error(`firefox: timed out after ${timeoutMs} ms waiting for ${what}`, { cause: error });
       }
