@@ -1,25 +1,6 @@
 import type { AnalysisDraft } from './db/analyses';
 import type { SavedPageDraft } from './messaging/contract';
-
-/** Query parameters that only track where a reader came from; the same article without them is the same. */
-const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|ref_src|smid|sref)$/i;
-
-/**
- * The URL that identifies an article: no fragment, no tracking parameters, lower-case host.
- * Null when it is not an http(s) URL.
- */
-export function canonicalUrl(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  parsed.hash = '';
-  for (const key of [...parsed.searchParams.keys()]) if (TRACKING.test(key)) parsed.searchParams.delete(key);
-  return parsed.toString();
-}
+import { canonicalUrl, pageKey } from './page-url';
 
 /** Saving the same article twice updates it: the id is its canonical URL. */
 export function savedPageId(url: string): string | null {
@@ -36,8 +17,8 @@ export function savedPageToDraft(page: SavedPageDraft, now = new Date()): Analys
   const published = page.publishedAt ? Date.parse(page.publishedAt) : Number.NaN;
   return {
     id,
-    url: canonicalUrl(page.url) ?? page.url,
-    title: page.title.trim() || (canonicalUrl(page.url) ?? page.url),
+    url: pageKey(page.url),
+    title: page.title.trim() || pageKey(page.url),
     source: page.source.trim() || new URL(page.url).hostname,
     ...(page.author?.trim() ? { author: page.author.trim() } : {}),
     publishedAt: Number.isNaN(published) ? now.toISOString() : new Date(published).toISOString(),

@@ -9,6 +9,7 @@ import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV4 } from './upgrade-v4';
 import { markOwnActors, upgradeToV5 } from './upgrade-v5';
 import { upgradeToV10 } from './upgrade-v10';
+import { upgradeToV11 } from './upgrade-v11';
 
 /** One key/value row of settings (starter-data version, disabled sites, ...). */
 export interface Setting {
@@ -69,6 +70,8 @@ const V1 = {
  * analysis or a note names them (issue 12, lib/db/learning.ts). Learned actors are actors (`learned`).
  * Version 8: the feeds and channels the reader subscribed to (`sources`, issue 15) and which
  * analyses each one added (`sourceItems`); new tables only, nothing to upgrade.
+ * Version 10: search words folded as the detector folds them (see upgrade-v10.ts).
+ * Version 11: one URL identity: stored notes and analyses under their page key (see upgrade-v11.ts).
  */
 export class BackstoryDB extends Dexie {
   actors!: EntityTable<Actor, 'id'>;
@@ -113,6 +116,8 @@ export class BackstoryDB extends Dexie {
     this.version(8).stores({ sources: 'id', sourceItems: 'analysisId, sourceId' });
     // Search words folded as the detector folds them (see upgrade-v10.ts). Version 9 is languages'.
     this.version(10).stores({}).upgrade(upgradeToV10);
+    // Notes' and analyses' addresses as their page's one identity (see upgrade-v11.ts, lib/page-url.ts).
+    this.version(11).stores({}).upgrade(upgradeToV11);
     // The rows are `Actor`s with the index field `mine` (see upgrade-v5.ts).
     markOwnActors(this.actors as unknown as Parameters<typeof markOwnActors>[0]);
   }

@@ -104,6 +104,19 @@ describe('relatedAnalyses', () => {
     });
     expect(self).toEqual([]);
   });
+  test.each([
+    'https://example.org/a#x',
+    'https://example.org/a?utm_source=y',
+    'https://Example.org/a?utm_source=y&fbclid=z#comments',
+  ])(
+    'the page opened again as %s is still itself, not a prior analysis, in the popup and the card',
+    async (url) => {
+      await db.analyses.update('sample:fidan', { url: 'https://example.org/a' });
+      const query = { actors: new Map([['person:hakan-fidan', 1]]), topics: new Map(), excludeUrl: url };
+      expect(await relatedAnalyses(db, query)).toEqual([]);
+      expect((await cardData(db, 'person:hakan-fidan', url))?.analyses).toEqual([]);
+    },
+  );
 });
 
 describe('notes', () => {
@@ -128,6 +141,27 @@ describe('notes', () => {
     expect(card?.notes.map((n) => n.text)).toEqual(['Watch his next trip']);
     expect(card?.analyses.map((a) => a.id)).toEqual(['sample:fidan']);
     expect(card?.actor).toMatchObject({ name: 'Hakan Fidan', kind: 'person' });
+  });
+  test('a note is stored under the page’s one identity and found from the page however it is opened', async () => {
+    const note = await saveNote(db, {
+      text: 'Written with the comments open',
+      url: 'https://a.test/1?utm_source=tg#comments',
+      pageTitle: 'A',
+    });
+    expect(note.url).toBe('https://a.test/1');
+    expect((await db.notes.get(note.id))?.url).toBe('https://a.test/1');
+    for (const url of [
+      'https://a.test/1',
+      'https://a.test/1#x',
+      'https://A.test/1?utm_source=y&utm_medium=z',
+    ])
+      expect((await notesFor(db, url, [])).map((n) => n.id)).toEqual([note.id]);
+    expect(await notesFor(db, 'https://a.test/1?page=2', [])).toEqual([]);
+  });
+  test('a note on a page that is not a web page keeps its address as given', async () => {
+    const note = await saveNote(db, { text: 'Local copy', url: 'file:///tmp/a.html#x', pageTitle: 'A' });
+    expect(note.url).toBe('file:///tmp/a.html#x');
+    expect((await notesFor(db, 'file:///tmp/a.html#x', [])).map((n) => n.id)).toEqual([note.id]);
   });
   test.each([
     [{ text: '   ', url: 'https://a.test', pageTitle: '' }, 'The note is empty.'],

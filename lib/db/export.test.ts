@@ -209,3 +209,17 @@ describe('a note with an absurd createdAt', () => {
     expect(await fresh.notes.count()).toBe(0);
   });
 });
+
+test('a note an older backup brings under a tracking or fragment address is restored under its page', async () => {
+  const old = {
+    id: 'old-raw',
+    text: 'Written before one URL identity',
+    url: 'https://news.test/a?utm_source=tg#comments',
+    pageTitle: 'A page',
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+  };
+  const file = new Blob([JSON.stringify({ format: 'backstory-backup', version: 1, notes: [old] })]);
+  expect(await importFile(fresh, createDetector, file)).toMatchObject({ notesAdded: 1, problems: [] });
+  expect(await fresh.notes.get('old-raw')).toEqual({ ...old, url: 'https://news.test/a' });
+});

@@ -20,7 +20,7 @@ const SHIPPED_V8 = {
   sourceItems: 'analysisId, sourceId',
 };
 
-test('version 8 to 10: every analysis is found by its words as folded now; notes and actors stay', async () => {
+test('version 8 to 11: every analysis is found by its words as folded now; notes and actors stay', async () => {
   const name = `migrate-${crypto.randomUUID()}`;
   const v8 = new Dexie(name);
   v8.version(8).stores(SHIPPED_V8);
@@ -72,7 +72,7 @@ test('version 8 to 10: every analysis is found by its words as folded now; notes
 
   const db = new BackstoryDB(name);
   await db.open();
-  expect(db.verno).toBe(10);
+  expect(db.verno).toBe(11);
   expect(await db.actors.get('user:1')).toEqual(actor);
   expect(await db.analyses.get(analysis.id)).toEqual(analysis);
   expect(await db.notes.toArray()).toEqual([note]);

@@ -37,7 +37,7 @@ const SHIPPED_V3 = {
 const SHIPPED_V4 = { ...SHIPPED_V3, analyses: 'id, url' };
 
 /** The version every upgrade path ends at today. */
-const LATEST = 10;
+const LATEST = 11;
 
 const analysis: Analysis = {
   id: 'sample:1',

@@ -1,4 +1,5 @@
 import type { ActorKind } from '../model';
+import { pageKey } from '../page-url';
 import { type Candidate, rankCandidates } from '../rank';
 import type { BackstoryDB } from './database';
 import { mentionsIn, readMentionSets } from './mention-sets';
@@ -13,8 +14,9 @@ export async function naiveRelatedIds(db: BackstoryDB, query: RelatedQuery): Pro
   await db.actors.each((a) => kinds.set(a.id, a.kind));
   const sets = await readMentionSets(db);
   const candidates: Candidate[] = [];
+  const excludeUrl = query.excludeUrl ? pageKey(query.excludeUrl) : '';
   await db.analyses.each((a) => {
-    if (query.excludeUrl && a.url === query.excludeUrl) return;
+    if (excludeUrl && a.url === excludeUrl) return;
     const set = sets.get(a.id);
     // In actor id order, as the fast path adds them up.
     const shared = (set ? mentionsIn(set) : [])

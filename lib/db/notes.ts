@@ -1,5 +1,6 @@
 import type { NoteDraft } from '../messaging/contract';
 import type { Note } from '../model';
+import { pageKey } from '../page-url';
 import type { BackstoryDB } from './database';
 
 /** Longest note kept; a longer draft is refused, not cut, so nothing is silently lost. */
@@ -21,7 +22,7 @@ export async function saveNote(db: BackstoryDB, draft: NoteDraft, now = Date.now
   const note: Note = {
     id: crypto.randomUUID(),
     text: draft.text.trim(),
-    url: draft.url,
+    url: pageKey(draft.url),
     pageTitle: draft.pageTitle,
     createdAt: now,
     updatedAt: now,
@@ -32,10 +33,13 @@ export async function saveNote(db: BackstoryDB, draft: NoteDraft, now = Date.now
   return note;
 }
 
-/** Notes written on this page, and notes on any of these actors wherever they were written; newest first. */
+/**
+ * Notes written on this page (by its `pageKey`: with or without a fragment or tracking parameters), and
+ * notes on any of these actors wherever they were written; newest first.
+ */
 export async function notesFor(db: BackstoryDB, url: string, actorIds: readonly string[]): Promise<Note[]> {
   const [onPage, onActors] = await Promise.all([
-    url ? db.notes.where('url').equals(url).toArray() : [],
+    url ? db.notes.where('url').equals(pageKey(url)).toArray() : [],
     actorIds.length
       ? db.notes
           .where('actorId')

@@ -1,5 +1,6 @@
 import type { RelatedAnalysis } from '../messaging/contract';
 import type { ActorKind, Analysis } from '../model';
+import { pageKey } from '../page-url';
 import { rankCandidates } from '../rank';
 import { leadSnippet, snippetAt } from '../snippet';
 import { actorKinds } from './actor-kinds';
@@ -17,7 +18,7 @@ export interface RelatedQuery {
   actors: ReadonlyMap<string, number>;
   /** Page topics with their weight. */
   topics: ReadonlyMap<string, number>;
-  /** Analyses at this URL are the page itself, not context for it. */
+  /** Analyses at this page (by its `pageKey`) are the page itself, not context for it. */
   excludeUrl?: string;
   limit?: number;
   now?: number;
@@ -30,10 +31,11 @@ export interface RelatedQuery {
 export async function relatedAnalyses(db: BackstoryDB, query: RelatedQuery): Promise<RelatedAnalysis[]> {
   const limit = query.limit ?? 10;
   const now = query.now ?? Date.now();
+  const excludeUrl = query.excludeUrl ? pageKey(query.excludeUrl) : '';
   const [index, kindOf, excluded] = await Promise.all([
     relatedIndex(db),
     actorKinds(db),
-    query.excludeUrl ? db.analyses.where('url').equals(query.excludeUrl).primaryKeys() : [],
+    excludeUrl ? db.analyses.where('url').equals(excludeUrl).primaryKeys() : [],
   ]);
   // The index picks the best few by the same score and holds what ranking them in full needs:
   // only the analyses shown are read.
@@ -49,7 +51,7 @@ export async function relatedAnalyses(db: BackstoryDB, query: RelatedQuery): Pro
   );
   return shown.flatMap((scored, i) => {
     const analysis = analyses[i];
-    if (!analysis || (query.excludeUrl && analysis.url === query.excludeUrl)) return [];
+    if (!analysis || (excludeUrl && analysis.url === excludeUrl)) return [];
     const shared = (candidates.get(scored.id)?.actors ?? []).filter((m) =>
       scored.sharedActorIds.includes(m.actorId),
     );

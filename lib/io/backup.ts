@@ -1,4 +1,5 @@
 import { checkRestoredSetting, INSTALL_SETTINGS } from '../db/setting-rules';
+import { pageKey } from '../page-url';
 import { restoredSource } from '../sources/backup';
 import { streamJsonValues, UnreadableFileError } from './json-stream';
 import { analysisRecord } from './jsonl';
@@ -53,7 +54,10 @@ export function backupRecord(
   }
   if (section === 'notes') {
     const r = validate(NoteSchema, input);
-    return r.ok ? { kind: 'note', position, note: r.value } : invalid(position, r.reason);
+    // Stored under the page's one identity, whichever version wrote the backup.
+    return r.ok
+      ? { kind: 'note', position, note: { ...r.value, url: pageKey(r.value.url) } }
+      : invalid(position, r.reason);
   }
   const r = validate(SettingSchema, input);
   if (!r.ok) return invalid(position, r.reason);

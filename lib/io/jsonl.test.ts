@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { hash } from '../hash';
 import { jsonlRecords } from './jsonl';
 import type { ImportRecord } from './records';
 
@@ -25,6 +26,17 @@ describe('jsonlRecords', () => {
     const [a, b] = await read(`${line}\n${line}\n`);
     expect(a?.kind === 'analysis' && a.draft.id).toMatch(/^import:[0-9a-z]+$/);
     expect(a?.kind === 'analysis' && b?.kind === 'analysis' && a.draft.id === b.draft.id).toBe(true);
+  });
+
+  test('a line’s address is stored as its page’s one identity; the id it gets is hashed as written', async () => {
+    const raw = 'https://news.test/a?utm_source=tg#comments';
+    const [withId, derived] = await read(
+      `${JSON.stringify({ ...ok, url: raw })}\n${JSON.stringify({ text: 'Same', publishedAt: '2025-01-01', url: raw })}\n`,
+    );
+    expect(withId?.kind === 'analysis' && withId.draft.url).toBe('https://news.test/a');
+    expect(derived?.kind === 'analysis' && derived.draft.url).toBe('https://news.test/a');
+    // The id earlier versions gave this line (a hash of the address as written): a second import adds nothing.
+    expect(derived?.kind === 'analysis' && derived.draft.id).toBe(`import:${hash(raw)}`);
   });
 
   test.each([

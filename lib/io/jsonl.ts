@@ -1,6 +1,7 @@
 import type { AnalysisDraft } from '../db/analyses';
 import { hash } from '../hash';
 import type { Analysis } from '../model';
+import { pageKey } from '../page-url';
 import { streamLines } from './json-stream';
 import { type ImportRecord, invalid, type RecordBatch } from './records';
 import { AnalysisSchema, validate } from './schemas';
@@ -16,7 +17,9 @@ export function analysisRecord(input: unknown, position: string): ImportRecord {
   const { id, title, ...rest } = result.value;
   const draft: AnalysisDraft = {
     ...rest,
+    // The id hashes the address as written (ids of earlier imports stay); the page is its `pageKey`.
     id: id ?? `import:${hash(rest.url || rest.text)}`,
+    url: pageKey(rest.url),
     title: title.trim() || titleOf(rest.text),
   };
   return { kind: 'analysis', position, draft };

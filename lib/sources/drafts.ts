@@ -1,7 +1,8 @@
 import type { AnalysisDraft } from '../db/analyses';
 import { hash } from '../hash';
 import { titleOf } from '../io/telegram-text';
-import { canonicalUrl, savedPageId } from '../saved-page';
+import { canonicalUrl } from '../page-url';
+import { savedPageId } from '../saved-page';
 import type { FeedEntry } from './parse-feed';
 import type { PreviewPost } from './telegram-preview';
 

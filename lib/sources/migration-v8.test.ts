@@ -15,7 +15,7 @@ const SHIPPED_V5 = {
   searchTerms: 'key',
 };
 
-test('version 5 to 8: notes, analyses and the reader-made actors stay; sources start empty', async () => {
+test('version 5 to 11: notes, analyses and the reader-made actors stay; sources start empty', async () => {
   const name = `migrate-${crypto.randomUUID()}`;
   const v5 = new Dexie(name);
   v5.version(5).stores(SHIPPED_V5);
@@ -56,7 +56,7 @@ test('version 5 to 8: notes, analyses and the reader-made actors stay; sources s
 
   const db = new BackstoryDB(name);
   await db.open();
-  expect(db.verno).toBe(10);
+  expect(db.verno).toBe(11);
   expect(await db.actors.get('user:1')).toEqual(actor);
   expect(await db.actors.where('mine').equals(1).primaryKeys()).toEqual(['user:1']);
   expect(await db.analyses.get(analysis.id)).toEqual(analysis);
