@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Actor } from '../../lib/model';
+import { UndoToast } from '../UndoToast';
 import { ActorDetail } from './ActorDetail';
 import { ActorForm } from './ActorForm';
 import { ActorPicker } from './ActorPicker';
 import type { DeletedActor, OptionsServices } from './services';
-import { UndoToast } from './UndoToast';
 import { message } from './use-search';
 
 type Editing = { actor: Actor | null } | null;

@@ -35,10 +35,6 @@ input:focus-visible, select:focus-visible, a:focus-visible {
 .bs-merge { margin: 12px 0; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
 .bs-merge select { max-width: 24rem; }
 .bs-confirm { background: var(--bs-surface); border-radius: 6px; padding: 8px; }
-.bs-toast {
-  display: flex; align-items: center; gap: 8px; padding: 8px 12px; margin-bottom: 8px;
-  background: var(--bs-surface); border: 1px solid var(--bs-border); border-radius: 6px;
-}
 .bs-progress { display: flex; align-items: center; gap: 8px; margin: 8px 0; }
 .bs-progress progress { flex: 1; max-width: 24rem; accent-color: var(--bs-accent); }
 .bs-import input[type="file"] { display: block; margin: 6px 0; }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TextQuote } from '../../lib/io/types';
 import type { Result, SiteSettings } from '../../lib/messaging/contract';
+import { UndoToast } from '../UndoToast';
 import { ActorList } from './ActorList';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
@@ -10,6 +11,7 @@ import { Section } from './Section';
 import { SiteSwitches } from './SiteSwitches';
 import type { PopupServices, TabInfo } from './services';
 import { TopicList } from './TopicList';
+import { useNoteUndo } from './use-note-undo';
 import { usePageData } from './use-page-data';
 
 /** Props for {@link PopupApp}. */
@@ -46,11 +48,7 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
   }
 
   const openAnalysis = (id: string) => void run('open the analysis', services.openAnalysis(id));
-  const deleteNote = async (id: string) => {
-    if (await run('delete the note', services.deleteNote(id))) {
-      data.setNotes((notes) => notes.filter((note) => note.id !== id));
-    }
-  };
+  const noteUndo = useNoteUndo(services, data, setActionError);
 
   async function saveNote(text: string, actorId: string | undefined, quote: TextQuote | undefined) {
     if (!notePage) return { ok: false, error: 'There is no page to attach it to.' } as const;
@@ -119,7 +117,20 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
       {notePage && !data.loading && (
         <Section title="Your notes">
           {!page && data.contextError && <p class="bs-error">{data.contextError}</p>}
-          <NoteList notes={data.notes} actors={page?.actors ?? []} onDelete={deleteNote} />
+          {noteUndo.deleted && (
+            <UndoToast
+              // A new offer for each note deleted, with its own time to answer.
+              key={noteUndo.deleted.note.id}
+              text="Deleted the note."
+              onUndo={() => void noteUndo.undo()}
+              onDismiss={noteUndo.dismiss}
+            />
+          )}
+          <NoteList
+            notes={data.notes}
+            actors={page?.actors ?? []}
+            onDelete={(id) => void noteUndo.remove(id)}
+          />
           <NoteForm actors={page?.actors ?? []} quote={page?.selection ?? fallbackQuote} onSave={saveNote} />
         </Section>
       )}

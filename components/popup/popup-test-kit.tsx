@@ -32,7 +32,8 @@ export function fakeServices(overrides: Partial<PopupServices> = {}) {
     saveNote: vi.fn(async (draft: NoteDraft) =>
       ok<Note>({ ...draft, id: 'new', createdAt: Date.now(), updatedAt: Date.now() }),
     ),
-    deleteNote: vi.fn(async () => ok(null)),
+    deleteNote: vi.fn(async (id: string) => ok<Note | null>(note({ id }))),
+    restoreNote: vi.fn(async () => ok(null)),
     openAnalysis: vi.fn(async () => ok(null)),
     articleSnapshot: vi.fn(async () => ok({ url: PAGE.url, title: PAGE.title, html: ARTICLE_HTML })),
     saveAnalysis: vi.fn(async () => ok({ id: 'page:1', created: true, actorIds: [] as string[] })),

@@ -19,7 +19,10 @@ export interface PopupServices {
   pageState(): Promise<Result<PageState | null>>;
   pageContext(request: BackgroundMethods['pageContext']['request']): Promise<Result<PageContext>>;
   saveNote(draft: NoteDraft): Promise<Result<Note>>;
-  deleteNote(id: string): Promise<Result<null>>;
+  /** Deletes a note at once; replies with it as it was, for Undo (null when it was already gone). */
+  deleteNote(id: string): Promise<Result<Note | null>>;
+  /** Stores a deleted note again exactly as `deleteNote` replied with it. */
+  restoreNote(note: Note): Promise<Result<null>>;
   openAnalysis(id: string): Promise<Result<null>>;
   /** The tab's HTML as it is now, from the content script; parsed in the popup, never in the page. */
   articleSnapshot(): Promise<Result<ContentMethods['articleSnapshot']['reply']>>;

@@ -29,6 +29,7 @@ export function wire(tabId: number | undefined): PopupServices {
     pageContext: (request) => background('pageContext', request),
     saveNote: (draft) => background('saveNote', draft),
     deleteNote: (id) => background('deleteNote', { id }),
+    restoreNote: (note) => background('restoreNote', { note }),
     openAnalysis: (analysisId) => background('openAnalysis', { analysisId }),
     articleSnapshot: () => content('articleSnapshot', {}),
     saveAnalysis: (draft) => background('saveAnalysis', draft),

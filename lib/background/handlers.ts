@@ -3,7 +3,7 @@ import { cardData, summarise } from '../db/cards';
 import type { BackstoryDB } from '../db/database';
 import { writeHighlightPrefs } from '../db/highlight-prefs';
 import { learnFrom, learnFromNote } from '../db/learning';
-import { notesFor, saveNote } from '../db/notes';
+import { deleteNote, notesFor, restoreNote, saveNote } from '../db/notes';
 import { relatedAnalyses } from '../db/related';
 import { disabledSites, isPaused, setPaused, setSiteDisabled, siteOf } from '../db/sites';
 import {
@@ -91,8 +91,9 @@ export function createHandlers(
       await learnFromNote(db, note.text);
       return note;
     },
-    async deleteNote({ id }) {
-      await db.notes.delete(id);
+    deleteNote: ({ id }) => deleteNote(db, id),
+    async restoreNote({ note }) {
+      await restoreNote(db, note);
       return null;
     },
     async knowledgeChanged() {

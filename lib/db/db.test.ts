@@ -6,7 +6,7 @@ import type { Analysis } from '../model';
 import type { AnalysisDraft } from './analyses';
 import { cardData } from './cards';
 import { BackstoryDB } from './database';
-import { notesFor, saveNote } from './notes';
+import { deleteNote, notesFor, restoreNote, saveNote } from './notes';
 import { relatedAnalyses } from './related';
 import { seedStarterData } from './seed';
 import { mentionsOf } from './test-db';
@@ -157,6 +157,32 @@ describe('notes', () => {
     ])
       expect((await notesFor(db, url, [])).map((n) => n.id)).toEqual([note.id]);
     expect(await notesFor(db, 'https://a.test/1?page=2', [])).toEqual([]);
+  });
+  test('a deleted note is given back as it was, and Undo stores it again exactly', async () => {
+    const kept = await saveNote(db, { text: 'Other', url: 'https://a.test/1', pageTitle: 'A' });
+    const written = await saveNote(
+      db,
+      {
+        text: 'Undo me',
+        url: 'https://a.test/1',
+        pageTitle: 'A',
+        actorId: 'person:hakan-fidan',
+        quote: { exact: 'Fidan flew', prefix: 'Hakan ', suffix: ' to Moscow' },
+      },
+      1_700_000_000_000,
+    );
+    const stored = await db.notes.get(written.id);
+    const deleted = await deleteNote(db, written.id);
+    expect(deleted).toEqual(stored);
+    expect(await db.notes.get(written.id)).toBeUndefined();
+    expect(await deleteNote(db, written.id)).toBeNull();
+    await restoreNote(db, deleted as NonNullable<typeof deleted>);
+    expect(await db.notes.get(written.id)).toEqual(stored);
+    // An Undo sent twice changes nothing; the other note was never touched.
+    await restoreNote(db, deleted as NonNullable<typeof deleted>);
+    expect((await db.notes.toArray()).sort((a, b) => a.createdAt - b.createdAt)).toEqual([stored, kept]);
+    await expect(restoreNote(db, { ...kept, id: 'x', text: ' ' })).rejects.toThrow('The note is empty.');
+    expect(await db.notes.get('x')).toBeUndefined();
   });
   test('a note on a page that is not a web page keeps its address as given', async () => {
     const note = await saveNote(db, { text: 'Local copy', url: 'file:///tmp/a.html#x', pageTitle: 'A' });

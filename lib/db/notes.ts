@@ -51,6 +51,31 @@ export async function notesFor(db: BackstoryDB, url: string, actorIds: readonly 
   return [...unique.values()].sort((a, b) => b.createdAt - a.createdAt);
 }
 
+/**
+ * Deletes a note; returns it as it was, for an Undo to give to {@link restoreNote}, or null when there
+ * was no such note.
+ */
+export async function deleteNote(db: BackstoryDB, id: string): Promise<Note | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (note) await db.notes.delete(id);
+    return note ?? null;
+  });
+}
+
+/**
+ * Puts back a note {@link deleteNote} returned, exactly as it was. A note stored under its id since
+ * (an Undo sent twice, a backup restored meanwhile) is left as it is; throws when the note is not one
+ * that could have been saved.
+ */
+export async function restoreNote(db: BackstoryDB, note: Note): Promise<void> {
+  const problem = noteDraftProblem(note);
+  if (problem !== null) throw new Error(problem);
+  await db.transaction('rw', db.notes, async () => {
+    if ((await db.notes.get(note.id)) === undefined) await db.notes.add(note);
+  });
+}
+
 /** Notes on one actor, newest first. */
 export async function notesOnActor(db: BackstoryDB, actorId: string): Promise<Note[]> {
   const notes = await db.notes.where('actorId').equals(actorId).toArray();

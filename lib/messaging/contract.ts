@@ -137,7 +137,14 @@ export interface BackgroundMethods extends SourceMethods {
   openAnalysis: { request: { analysisId: string }; reply: null };
   pageContext: { request: { url: string; actorIds: string[]; topicIds: string[] }; reply: PageContext };
   saveNote: { request: NoteDraft; reply: Note };
-  deleteNote: { request: { id: string }; reply: null };
+  /**
+   * Deletes a note at once and replies with it as it was (null when it was not there): the page that
+   * asked offers Undo, which gives it back to `restoreNote`. Nothing waits on the page that asked, so a
+   * popup closed during the Undo offer leaves the note deleted.
+   */
+  deleteNote: { request: { id: string }; reply: Note | null };
+  /** Puts a deleted note back exactly as `deleteNote` gave it (id, text, quote, actor, dates). */
+  restoreNote: { request: { note: Note }; reply: null };
   getActor: { request: { actorId: string }; reply: Actor | null };
   getAnalysis: { request: { analysisId: string }; reply: AnalysisView | null };
   /** After actors, topics or analyses changed elsewhere (options page, import): rebuild, refresh tabs. */

@@ -63,6 +63,7 @@ describe('authorize', () => {
     'pageContext',
     'saveNote',
     'deleteNote',
+    'restoreNote',
     'getActor',
     'getAnalysis',
   ] as const satisfies readonly (keyof BackgroundMethods)[];
@@ -94,6 +95,11 @@ describe('request schemas', () => {
       'Malformed saveNote request (quote.prefix)',
     ],
     ['setSiteEnabled', { site: '', enabled: true }, 'Malformed setSiteEnabled request (site)'],
+    [
+      'restoreNote',
+      { note: { id: 'n1', text: 'x', url: 'https://a', pageTitle: 't', createdAt: '1', updatedAt: 1 } },
+      'Malformed restoreNote request (note.createdAt)',
+    ],
     ['pageContext', { url: 'u', actorIds: 'all', topicIds: [] }, 'Malformed pageContext request (actorIds)'],
   ] as const)('%s with %j is refused before its handler', async (method, payload, error) => {
     const reply = await route({ backstory: method, payload }, null);

@@ -27,6 +27,18 @@ export const REQUEST_SCHEMAS: Schemas = {
     quote: v.optional(quote),
   }),
   deleteNote: v.object({ id }),
+  restoreNote: v.object({
+    note: v.object({
+      id,
+      text: longText,
+      url,
+      pageTitle: shortText,
+      actorId: v.optional(id),
+      quote: v.optional(quote),
+      createdAt: v.number(),
+      updatedAt: v.number(),
+    }),
+  }),
   getActor: v.object({ actorId: id }),
   getAnalysis: v.object({ analysisId: id }),
   knowledgeChanged: none,
