@@ -20,7 +20,8 @@ import { BROWSERS, type TestPage } from './support/types';
 const TELEGRAM_FIXTURE = resolve(ROOT, 'tests/e2e/fixtures/telegram-result.json');
 /** The passage the reader selects in fidan-moscow.html; it crosses highlighted names. */
 const PASSAGE = 'a long memory. Turkey has hosted every round of';
-const SAVED_TITLE = 'Fidan in Moscow';
+/** Part of the saved page's title that is its own: a sample analysis's title has "Fidan in Moscow" too. */
+const SAVED_TITLE = 'mediation bid meets a cautious Kremlin';
 
 // In-page helpers: each is serialised on its own, so nothing from this file may be used inside.
 
@@ -76,6 +77,10 @@ function clearSearch(): void {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
+function absent(text: string): boolean {
+  return !document.body.textContent?.includes(text);
+}
+
 function statusIs(text: string): boolean {
   return document.querySelector('[data-testid=save-page-status]')?.textContent === text;
 }
@@ -90,6 +95,15 @@ describe.each(BROWSERS)('options page and popup additions in %s', (name) => {
     await popup.waitFor('the note form in the popup', countOf, '[data-testid=note-input]');
     return popup;
   }
+
+  async function writeNote(popup: TestPage, text: string): Promise<void> {
+    await popup.type('[data-testid=note-input]', text);
+    await popup.click('[data-testid=note-save]');
+    await popup.waitFor('the saved note', someTextIncludes, ['[data-testid=note]', text]);
+  }
+
+  const deleteButton = (note: string) =>
+    `[data-testid=note] button[aria-label^="Delete note: ${note.slice(0, 20)}"]`;
 
   async function importThroughOptions(text: string, file: string) {
     await options.evaluate(pickImportFile, [text, file] as [string, string]);
@@ -158,6 +172,52 @@ describe.each(BROWSERS)('options page and popup additions in %s', (name) => {
     await followup.close();
   });
 
+  test('the saved page opened again with #x or ?utm_source=y shows its notes and does not offer itself', async () => {
+    const plain = await session.browser.newPage(session.pageUrl('fidan-moscow.html'));
+    const note = `On the plain address in ${name} ${Date.now().toString(36)}`;
+    const popup = await openPopupFor(plain);
+    await writeNote(popup, note);
+    await popup.close();
+    await plain.close();
+    for (const suffix of ['#x', '?utm_source=y', '?utm_source=y#x']) {
+      const page = await session.browser.newPage(session.pageUrl(`fidan-moscow.html${suffix}`));
+      await page.waitFor(`the article at ${suffix} to be read`, countOf, '[data-backstory-actor]', 15_000);
+      const again = await openPopupFor(page);
+      await again.waitFor(`the note at ${suffix}`, someTextIncludes, ['[data-testid=note]', note]);
+      const related = await again.evaluate(texts, '[data-testid=related-analysis]');
+      // Other analyses are still offered (the sample, the imported posts); the page itself is not.
+      expect(related.length, `related analyses at ${suffix}`).toBeGreaterThan(0);
+      expect(related.filter((text) => text.includes(SAVED_TITLE))).toEqual([]);
+      await again.close();
+      await page.close();
+    }
+  });
+
+  test('a note deleted in the popup comes back with Undo, still there when the popup opens again', async () => {
+    const article = await session.browser.newPage(session.pageUrl('fidan-moscow.html'));
+    const note = `Undo in ${name} ${Date.now().toString(36)}`;
+    let popup = await openPopupFor(article);
+    await writeNote(popup, note);
+    await popup.click(deleteButton(note));
+    await popup.waitFor('the note to be gone', absent, note);
+    await popup.waitFor('the Undo offer', countOf, '[data-testid=undo]');
+    await popup.click('[data-testid=undo]');
+    await popup.waitFor('the note back after Undo', someTextIncludes, ['[data-testid=note]', note]);
+    await popup.close();
+
+    popup = await openPopupFor(article);
+    await popup.waitFor('the note after reopening', someTextIncludes, ['[data-testid=note]', note]);
+    // Deleted again and the popup closed during the Undo offer: deleted for good.
+    await popup.click(deleteButton(note));
+    await popup.waitFor('the Undo offer', countOf, '[data-testid=undo]');
+    await popup.close();
+    popup = await openPopupFor(article);
+    // The note form shows once the notes are loaded.
+    expect(await popup.evaluate(absent, note)).toBe(true);
+    await popup.close();
+    await article.close();
+  });
+
   test('a note quoting a selected passage survives a backup export and re-import', async () => {
     const article = await session.browser.newPage(session.pageUrl('fidan-moscow.html'));
     await article.waitFor('the article to be read', countOf, '[data-backstory-actor]', 15_000);
@@ -181,9 +241,8 @@ describe.each(BROWSERS)('options page and popup additions in %s', (name) => {
     expect(backup).toContain(PASSAGE);
 
     // Delete the note, then bring it back from the backup.
-    const deleteButton = `[data-testid=note] button[aria-label^="Delete note: ${note.slice(0, 20)}"]`;
-    await popup.click(deleteButton);
-    await popup.waitFor('the note to be gone', (text) => !document.body.textContent?.includes(text), note);
+    await popup.click(deleteButton(note));
+    await popup.waitFor('the note to be gone', absent, note);
     await popup.close();
 
     const report = await importThroughOptions(backup, 'backstory-backup.json');
