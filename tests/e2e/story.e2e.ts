@@ -56,7 +56,8 @@ describe.each(BROWSERS)('story in %s', (name) => {
   async function openPopupFor(page: TestPage): Promise<TestPage> {
     const tabId = await session.browser.tabIdOf(page);
     const popup = await session.browser.openExtensionPage(`popup.html?tab=${tabId}`, POPUP_VIEWPORT);
-    await popup.waitFor('the note form in the popup', countOf, '[data-testid=note-input]');
+    // A loaded machine (2 cores, other browsers running) took over 10 s in Firefox.
+    await popup.waitFor('the note form in the popup', countOf, '[data-testid=note-input]', 30_000);
     return popup;
   }
 
