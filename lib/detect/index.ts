@@ -3,7 +3,8 @@ import { type AliasEntry, buildAliasTrie, casesAgree } from './alias-index';
 import { type Matcher, scanAll } from './flat-trie';
 import { FuzzyIndex } from './fuzzy';
 import { identifyLanguage } from './language';
-import { documentContext, type MatchContext, matchContext, resolve } from './resolve';
+import { matchContext } from './match-context';
+import { documentContext, type MatchContext, resolve } from './resolve';
 import { tokenizeShared } from './tokenize';
 import { TopicScorer } from './topic-scorer';
 import {
