@@ -2,88 +2,46 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CardReader } from './support/card-reader';
-import {
-  importReport,
-  isChecked,
-  pickImportFile,
-  searchFor,
-  sendFocusHighlight,
-  sendSetSiteEnabled,
-  sendSiteSettings,
-} from './support/extension-calls';
-import { activeActor, countOf, hasHighlight, resetFocus, someTextIncludes, texts } from './support/in-page';
+import { importReport, pickImportFile, searchFor, sendSiteSettings } from './support/extension-calls';
+import { countOf, hasHighlight, someTextIncludes, texts } from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { unexpectedProxyHits } from './support/network';
 import { ROOT } from './support/paths';
+import { FIDAN, openPopupFor as openPopup, waitForHighlight, waitForUrl } from './support/reader-page';
 import {
   actorsIn,
   cardSecrets,
   caretAtEnd,
   clickById,
-  domNowAndAtLoad,
   editableValue,
-  focusIsRemembered,
   highlightsByParagraph,
   injectionCheck,
   markupUnder,
   nestedHighlights,
   pageCanFind,
-  paintPage,
   pwned,
-  rememberFocus,
-  rememberNextHighlight,
-  selectParagraph,
-  tightLines,
   updateHighlighted,
 } from './support/safety-in-page';
-import { BROWSERS, POPUP_VIEWPORT, type TestPage } from './support/types';
+import { BROWSERS, type TestPage } from './support/types';
 
-const FIDAN = 'person:hakan-fidan';
 const LAVROV = 'person:sergey-lavrov';
 const ZELENSKYY = 'person:volodymyr-zelenskyy';
 const SITE = '127.0.0.1';
 const HOSTILE_FIXTURE = resolve(ROOT, 'tests/e2e/fixtures/hostile-analysis.jsonl');
 const HOSTILE_IMG = '<img src=x onerror="window.__pwned=1">';
 const HOSTILE_SCRIPT = '<script>window.__pwned=2</script>';
-/** The one paragraph of reader-article.html written on one line, so its text is exactly this. */
-const COPY_TEXT =
-  'Turkey asked for a date for the next round in Istanbul, while the Kremlin asked for patience and for more Turkish purchases of Russian gas; Hakan Fidan said he would carry both messages back to Ankara.';
-/** Names the cards of the actors these pages name are titled with. */
-const NAMES: Record<string, string> = {
-  [FIDAN]: 'Hakan Fidan',
-  [LAVROV]: 'Sergey Lavrov',
-};
-
 /** Fidan's description (lib/kb/people-data.ts): on the page only while his card shows it. */
 const CARD_ONLY_TEXT = 'Foreign Minister of Türkiye since June 2023';
 
 const fidanIn = (scope: string) => `${scope} [data-backstory-actor="${FIDAN}"]`;
 
-async function waitForHighlight(page: TestPage, actor = FIDAN): Promise<void> {
-  await page.waitFor(`a ${actor} highlight in ${page.url()}`, hasHighlight, actor, 15_000);
-}
-
 /** Reads the card through the extension (its shadow root is closed to the page); set in `beforeAll`. */
 let cards: CardReader;
-
-/** Polls the driver's own idea of the URL: an in-page wait can fail while the document is replaced. */
-async function waitForUrl(page: TestPage, suffix: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!page.url().endsWith(suffix)) {
-    if (Date.now() > deadline) throw new Error(`still at ${page.url()}, expected …${suffix}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
 
 describe.each(BROWSERS)('safety in %s', (name) => {
   let session: Session;
 
-  async function openPopupFor(page: TestPage): Promise<TestPage> {
-    const tabId = await session.browser.tabIdOf(page);
-    const popup = await session.browser.openExtensionPage(`popup.html?tab=${tabId}`, POPUP_VIEWPORT);
-    await popup.waitFor('the note form in the popup', countOf, '[data-testid=note-input]');
-    return popup;
-  }
+  const openPopupFor = (page: TestPage) => openPopup(session.browser, page);
 
   async function popupActors(page: TestPage): Promise<string[]> {
     const popup = await openPopupFor(page);
@@ -286,197 +244,8 @@ describe.each(BROWSERS)('safety in %s', (name) => {
     await page.close();
   });
 
-  test('the keyboard reaches a highlight and its card; the command moves focus to the next one', async () => {
-    const page = await session.browser.newPage(session.pageUrl('reader-article.html'));
-    await waitForHighlight(page);
-    await page.evaluate(resetFocus, null);
-    let reached = false;
-    for (let i = 0; i < 20 && !reached; i++) {
-      await page.press('Tab');
-      reached = (await page.evaluate(activeActor, null)) === FIDAN;
-    }
-    expect(reached, 'Tab never reached the Fidan highlight').toBe(true);
-    await cards.waitForTitle(page, 'on keyboard focus', 'Hakan Fidan');
-    expect(await page.evaluate(rememberFocus, null)).toBe(FIDAN);
-    await page.press('Escape');
-    await cards.waitForClosed(page, 'on Escape');
-    expect(await page.evaluate(focusIsRemembered, null), 'focus left the highlight on Escape').toBe(true);
-
-    // The next-actor command: the background sends `focusHighlight` to the active tab.
-    const next = await page.evaluate(rememberNextHighlight, null);
-    expect(next).toBe(LAVROV);
-    const tabId = await session.browser.tabIdOf(page);
-    const sender = await session.browser.openExtensionPage('popup.html');
-    await page.bringToFront();
-    const reply = await sender.evaluate(sendFocusHighlight, [tabId, 1] as [number, 1 | -1]);
-    expect(reply).toEqual({ ok: true, value: null });
-    await page.waitFor('focus on the next highlight', focusIsRemembered, null);
-    await cards.waitForTitle(page, 'after the next-actor command', NAMES[LAVROV] ?? '');
-    await sender.close();
-    await page.close();
-  });
-
-  /** Switches the site back on from an extension page, whatever a failed step left behind. */
-  async function switchSiteOn(): Promise<void> {
-    const helper = await session.browser.openExtensionPage('popup.html');
-    await helper.evaluate(sendSetSiteEnabled, [SITE, true] as [string, boolean]);
-    await helper.close();
-  }
-
-  /** The page has no highlight left and its DOM is the one it had at DOMContentLoaded. */
-  async function expectPageAsServed(page: TestPage, when: string): Promise<void> {
-    await page.waitFor(`the highlights to go ${when}`, noHighlights, null, 3000);
-    // Settled state: a rescan on a switched-off site adds the highlight style until the background
-    // answers "off" (entrypoints/content/session.ts, scan), so give it a moment before comparing.
-    await page.waitFor(`the DOM to be as served ${when}`, domIsAsServed, null, 3000).catch(() => {});
-    const now = await page.evaluate(domNowAndAtLoad, null);
-    expect(now.body, `body ${when}`).toBe(now.atLoad?.body);
-    expect(now.signature, `text nodes ${when}`).toBe(now.atLoad?.signature);
-    expect(now.head, `head ${when}`).toBe(now.atLoad?.head);
-    expect(await page.evaluate(countOf, 'backstory-card')).toBe(0);
-  }
-
-  async function openReadArticle(): Promise<TestPage> {
-    const page = await session.browser.newPage(session.pageUrl('reader-article.html'));
-    await waitForHighlight(page);
-    const start = await page.evaluate(domNowAndAtLoad, null);
-    expect(start.atLoad, 'the page did not record its DOM at load').not.toBeNull();
-    expect(start.atLoad?.body).not.toContain('backstory');
-    expect(start.body).toContain('backstory-highlight');
-    return page;
-  }
-
-  test('the popup site switch takes every highlight away, leaving the page exactly as served, and brings them back', async () => {
-    const page = await openReadArticle();
-    const popup = await openPopupFor(page);
-    try {
-      await popup.waitFor('the site switch', countOf, '[data-testid=site-toggle]');
-      expect(await popup.evaluate(isChecked, '[data-testid=site-toggle]')).toBe(true);
-      await popup.click('[data-testid=site-toggle]');
-      await expectPageAsServed(page, 'after the switch was turned off');
-      // The popup reads the page again after a switch: wait for that, then the switch must still be there.
-      await popup.waitFor(
-        'the popup to read the page again',
-        countOf,
-        '[data-testid=not-read], [data-testid=switched-off]',
-      );
-      expect(
-        await popup.evaluate(texts, '[data-testid=switched-off]'),
-        `the popup should say it is switched off here; it shows: ${(await popup.evaluate(texts, 'main')).join(' ')}`,
-      ).toHaveLength(1);
-      await popup.waitFor(
-        'the site switch, off, still in the popup',
-        isUnchecked,
-        '[data-testid=site-toggle]',
-        3000,
-      );
-      await popup.click('[data-testid=site-toggle]');
-      await waitForHighlight(page);
-      expect(await page.evaluate(actorsIn, 'article')).toEqual(expect.arrayContaining([FIDAN, LAVROV]));
-    } finally {
-      await popup.close();
-      await switchSiteOn();
-    }
-    await page.close();
-  });
-
-  test('setSiteEnabled from an extension page does the same', async () => {
-    const page = await openReadArticle();
-    const sender = await session.browser.openExtensionPage('popup.html');
-    try {
-      expect(await sender.evaluate(sendSetSiteEnabled, [SITE, false] as [string, boolean])).toMatchObject({
-        ok: true,
-        value: { site: SITE, enabled: false },
-      });
-      await expectPageAsServed(page, 'after setSiteEnabled(false)');
-      expect(await sender.evaluate(sendSetSiteEnabled, [SITE, true] as [string, boolean])).toMatchObject({
-        ok: true,
-        value: { enabled: true },
-      });
-      await waitForHighlight(page);
-      expect(await page.evaluate(actorsIn, 'article')).toEqual(expect.arrayContaining([FIDAN, LAVROV]));
-    } finally {
-      await sender.close();
-      await switchSiteOn();
-    }
-    await page.close();
-  });
-
-  test('a highlighted name inside a link still navigates; copying a paragraph gives its original text', async () => {
-    const page = await session.browser.newPage(session.pageUrl('reader-article.html'));
-    await waitForHighlight(page);
-    const copy = await page.evaluate(selectParagraph, 'copy-me');
-    expect(copy.highlights).toBeGreaterThan(1);
-    expect(copy.text).toBe(COPY_TEXT);
-    expect(copy.selected).toBe(COPY_TEXT);
-
-    expect(await page.evaluate(actorsIn, '#fidan-link')).toEqual([FIDAN]);
-    await page.click('#fidan-link backstory-highlight');
-    await waitForUrl(page, 'link-target.html');
-    await page.waitFor('the linked page', countOf, '#landed');
-    await page.close();
-  });
-
-  test('a line full to the pixel keeps its line breaks: highlights that would re-wrap it are taken out', async () => {
-    const page = await session.browser.newPage(session.pageUrl('tight-lines.html'));
-    await waitForHighlight(page);
-    // The first and last paragraphs have room: they are read and highlighted as usual.
-    expect(await page.evaluate(actorsIn, 'article p:not(.tight)')).toEqual(
-      expect.arrayContaining([FIDAN, 'state:TR', 'state:RU', 'state:UA']),
-    );
-    const lines = await page.evaluate(tightLines, null);
-    expect(lines.atLoad, 'the page did not record its lines at load').not.toBeNull();
-    expect(lines.now).toEqual(lines.atLoad);
-    await page.close();
-  });
-
-  test('the card is dark on a dark page and light on a light one', async () => {
-    const page = await session.browser.newPage(session.pageUrl('reader-article.html'));
-    await waitForHighlight(page);
-    await page.evaluate(paintPage, ['rgb(18, 18, 18)', 'rgb(230, 230, 230)', 'normal'] as [
-      string,
-      string,
-      string,
-    ]);
-    await page.hover(fidanIn('#opening'));
-    await cards.waitForTitle(page, 'on hover over a dark page', 'Hakan Fidan');
-    expect((await cards.view(page)).background).toBe('rgb(31, 33, 37)');
-    await page.press('Escape');
-    await cards.waitForClosed(page, 'on Escape');
-    await page.evaluate(paintPage, ['rgb(255, 255, 255)', 'rgb(20, 20, 20)', 'light dark'] as [
-      string,
-      string,
-      string,
-    ]);
-    await page.hover(`#opening [data-backstory-actor="${LAVROV}"]`);
-    await cards.waitForTitle(page, 'on hover over a light page', 'Sergey Lavrov');
-    expect((await cards.view(page)).background).toBe('rgb(255, 255, 255)');
-    await page.close();
-  });
-
   test('no request left 127.0.0.1', () => {
     expect(session.browser.blocked).toEqual([]);
     expect(unexpectedProxyHits(session.browser.proxied)).toEqual([]);
   });
 });
-
-function noHighlights(): boolean {
-  return document.querySelectorAll('backstory-highlight, [data-backstory-actor]').length === 0;
-}
-
-function isUnchecked(selector: string): boolean {
-  return document.querySelector<HTMLInputElement>(selector)?.checked === false;
-}
-
-function domIsAsServed(): boolean {
-  const w = window as unknown as {
-    __atLoad?: { body: string; head: string; signature: string };
-    __domSignature(root: Node): string;
-  };
-  return (
-    w.__atLoad !== undefined &&
-    document.body.innerHTML === w.__atLoad.body &&
-    document.head.innerHTML === w.__atLoad.head &&
-    w.__domSignature(document.body) === w.__atLoad.signature
-  );
-}
