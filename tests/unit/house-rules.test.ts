@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { isShipped, isTestCode, packageOf, ROOT, type SourceFile, sourceFiles } from './source-tree';
+
+/**
+ * The house rules that can be checked, checked on the source tree (house style, rule 17; issue 14).
+ * Each rule lists what breaks it, so a failure names the file and the import.
+ */
+const FILES = sourceFiles();
+const shipped = FILES.filter((f) => isShipped(f.path));
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+};
+
+/** `file → specifier` for each import of `files` that `bad` picks. */
+function offending(
+  files: readonly SourceFile[],
+  bad: (i: SourceFile['imports'][number]) => boolean,
+): string[] {
+  return files.flatMap((f) => f.imports.filter(bad).map((i) => `${f.path} → ${i.specifier}`));
+}
+
+/** Test runners, fakes and browsers drivers: what tests run on, never the extension. */
+const TEST_KITS = [
+  'vitest',
+  '@vitest/',
+  'fake-indexeddb',
+  'happy-dom',
+  '@faker-js/',
+  'wxt/testing',
+  '@playwright/',
+  'playwright-core',
+  'puppeteer-core',
+  'axe-core',
+];
+
+describe('house rules', () => {
+  test('the tree is read: shipped files and tests are both found', () => {
+    expect(shipped.some((f) => f.path === 'entrypoints/background.ts')).toBe(true);
+    expect(shipped.some((f) => f.path === 'lib/db/database.ts')).toBe(true);
+    expect(FILES.some((f) => f.path === 'tests/unit/house-rules.test.ts')).toBe(true);
+    expect(shipped.some((f) => isTestCode(f.path))).toBe(false);
+  });
+
+  test('lib/ imports nothing from wxt (rule 1: pure lib, runs in Node under Vitest)', () => {
+    const lib = shipped.filter((f) => f.path.startsWith('lib/'));
+    expect(offending(lib, (i) => /^(wxt|@wxt-dev|#imports)(\/|$)/.test(i.specifier))).toEqual([]);
+  });
+
+  test('shipped code imports no test kit and no test helper', () => {
+    expect(
+      offending(
+        shipped,
+        (i) =>
+          TEST_KITS.some(
+            (kit) => i.specifier === kit || i.specifier.startsWith(kit.endsWith('/') ? kit : `${kit}/`),
+          ) ||
+          (i.file !== null && isTestCode(i.file)),
+      ),
+    ).toEqual([]);
+  });
+
+  test('shipped code imports only the packages it ships with (package.json dependencies) and WXT', () => {
+    const allowed = new Set([...Object.keys(manifest.dependencies), 'wxt']);
+    expect(
+      offending(shipped, (i) => {
+        const name = packageOf(i.specifier);
+        // A type import ships nothing (`@types/…`, a devDependency's types).
+        return name !== null && !i.typeOnly && !allowed.has(name);
+      }),
+    ).toEqual([]);
+  });
+
+  test('no source file is over 300 lines (rule 8)', () => {
+    // Generated word lists are data written by a script, one long line each.
+    const long = FILES.filter((f) => f.lines > 300 && !f.path.endsWith('.generated.ts'));
+    expect(long.map((f) => `${f.path}: ${f.lines} lines`)).toEqual([]);
+  });
+});
