@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { DetectorCache } from '@/lib/background/detector-cache';
 import { authorize, type Caller, createHandlers } from '@/lib/background/handlers';
+import { learnedHandlers } from '@/lib/background/learned-handlers';
 import { loadPackagedActors, loadPackagedBase } from '@/lib/background/packaged-files';
 import { NOTE_MENU, noteOnSelectionOf } from '@/lib/background/selection-menu';
 import { starterData } from '@/lib/background/starter-data';
@@ -65,6 +66,11 @@ export default defineBackground(() => {
   void ready
     .then(() => sources.checkDue())
     .catch((error: unknown) => console.error('[Backstory] sources:', error));
+  // Tab ids need no `tabs` permission; tabs without our content script just fail, quietly.
+  const refreshTabs = async () => {
+    const tabs = await browser.tabs.query({});
+    await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : tabClient(tab.id)('refresh', {}))));
+  };
   const library = createHandlers({
     db,
     detectors,
@@ -75,11 +81,7 @@ export default defineBackground(() => {
         ...(besideTabId === undefined ? {} : { openerTabId: besideTabId }),
       });
     },
-    refreshTabs: async () => {
-      // Tab ids need no `tabs` permission; tabs without our content script just fail, quietly.
-      const tabs = await browser.tabs.query({});
-      await Promise.all(tabs.map((tab) => (tab.id === undefined ? null : tabClient(tab.id)('refresh', {}))));
-    },
+    refreshTabs,
   });
   const route = createRouter<BackgroundMethods, Caller | null>(
     {
@@ -89,6 +91,13 @@ export default defineBackground(() => {
         // A test build holds 127.0.0.1 up front: the browser refuses to remove a required permission.
         releasePermission: (pattern) => browser.permissions.remove({ origins: [pattern] }).catch(() => false),
         now: Date.now,
+      }),
+      ...learnedHandlers({
+        db,
+        knowledgeChanged: async () => {
+          detectors.invalidate();
+          await refreshTabs();
+        },
       }),
       ...library,
       // After an import: a backup may have restored sources (issue 15), due at once: checked now.

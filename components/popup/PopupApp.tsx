@@ -100,7 +100,7 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
       {page && (
         <>
           <Section title="Actors">
-            <ActorList actors={page.actors} />
+            <ActorList actors={page.actors} learned={services.learned} />
           </Section>
           <Section title="Topics">
             <TopicList topics={page.topics} />

@@ -33,4 +33,14 @@ ${PAGE_CSS}
   margin-top: 12px; padding-top: 8px; border-top: 1px solid var(--bs-border);
 }
 .bs-save-page { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+.bs-learned { margin: 4px 0 0; }
+.bs-learned .bs-meta { margin: 0 0 4px; }
+.bs-learned-actions { display: flex; flex-wrap: wrap; gap: 4px; border: 0; margin: 0; padding: 0; }
+.bs-visually-hidden {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+}
+.bs-learned-actions .bs-small-button { margin-left: 0; }
+.bs-learned-form { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; }
+.bs-learned-form input { width: 100%; box-sizing: border-box; font: inherit; }
+.bs-learned-form .bs-list { width: 100%; }
 `;

@@ -17,6 +17,15 @@ export const PAGE: PageState = {
   topics: [{ id: 'mediation', label: 'Mediation', score: 2 }],
 };
 
+/** A learned actor on the page (issue 12). */
+export const LEARNED = pageActor({
+  id: 'learned:timur-sadikov',
+  name: 'Timur Sadykov',
+  description: 'Learned from your library: named in 2 analyses (Grain Wire).',
+  learned: true,
+  count: 2,
+});
+
 export const SITE: SiteSettings = { site: 'news.example', enabled: true, paused: false, disabledSites: [] };
 
 /** A page with enough prose for Readability to call it an article. */
@@ -41,6 +50,13 @@ export function fakeServices(overrides: Partial<PopupServices> = {}) {
     setSiteEnabled: vi.fn(async (_site: string, enabled: boolean) => ok({ ...SITE, enabled })),
     setPaused: vi.fn(async () => ok(null)),
     openOptions: vi.fn(async () => ok(null)),
+    learned: {
+      confirm: vi.fn(async (id: string) => ok({ ...LEARNED, id, learned: false })),
+      dismiss: vi.fn(async () => ok(null)),
+      edit: vi.fn(async (id: string, name: string) => ok({ ...LEARNED, id, name })),
+      merge: vi.fn(async (_from: string, into: string) => ok({ ...pageActor(), id: into })),
+      find: vi.fn(async () => ok([pageActor()])),
+    },
     ...overrides,
   } satisfies PopupServices;
 }

@@ -1,4 +1,5 @@
 import type {
+  ActorSummary,
   BackgroundMethods,
   ContentMethods,
   NoteDraft,
@@ -31,6 +32,19 @@ export interface PopupServices {
   setSiteEnabled(site: string, enabled: boolean): Promise<Result<SiteSettings>>;
   setPaused(paused: boolean): Promise<Result<null>>;
   openOptions(): Promise<Result<null>>;
+  /** What the reader can do with a learned actor of the page (issue 12). */
+  learned: LearnedActions;
+}
+
+/** The options page's actions on a learned actor, through the background (`LearnedMethods`). */
+export interface LearnedActions {
+  confirm(actorId: string): Promise<Result<ActorSummary>>;
+  dismiss(actorId: string): Promise<Result<null>>;
+  /** Renames it and adds the aliases given. */
+  edit(actorId: string, name: string, addAliases: string[]): Promise<Result<ActorSummary>>;
+  merge(fromId: string, intoId: string): Promise<Result<ActorSummary>>;
+  /** Actors to merge into, by name or alias. */
+  find(query: string): Promise<Result<ActorSummary[]>>;
 }
 
 /** What the browser itself says about the tab, for pages the content script did not read. */

@@ -18,6 +18,9 @@ export async function findTab(): Promise<{ id: number | undefined; info: TabInfo
   return { id: tab?.id, info: { url: tab?.url, title: tab?.title } };
 }
 
+/** The most actors the merge search lists. */
+const MERGE_TARGETS = 8;
+
 /** The popup's services for the tab `tabId` (shared with the side panel). */
 export function wire(tabId: number | undefined): PopupServices {
   const background: Client<BackgroundMethods> = createClient((m) => browser.runtime.sendMessage(m));
@@ -36,6 +39,13 @@ export function wire(tabId: number | undefined): PopupServices {
     siteSettings: (url) => background('siteSettings', { url }),
     setSiteEnabled: (site, enabled) => background('setSiteEnabled', { site, enabled }),
     setPaused: (paused) => background('setPaused', { paused }),
+    learned: {
+      confirm: (actorId) => background('confirmLearned', { actorId }),
+      dismiss: (actorId) => background('dismissLearned', { actorId }),
+      edit: (actorId, name, addAliases) => background('editActor', { actorId, name, addAliases }),
+      merge: (fromId, intoId) => background('mergeActor', { fromId, intoId }),
+      find: (query) => background('findActors', { query, limit: MERGE_TARGETS }),
+    },
     openOptions: () =>
       browser.runtime.openOptionsPage().then(
         () => ({ ok: true, value: null }) as const,

@@ -9,6 +9,7 @@ import { disabledSites, isPaused, setPaused, setSiteDisabled, siteOf } from '../
 import {
   type BackgroundMethods,
   CONTENT_SCRIPT_METHODS,
+  type LearnedMethods,
   type SiteSettings,
   type SourceMethods,
 } from '../messaging/contract';
@@ -48,10 +49,13 @@ export const authorize: Authorize<BackgroundMethods, Caller | null> = (method, c
   return null;
 };
 
-/** The background's answer to every message in the contract but the sources' (lib/sources/handlers.ts). */
+/**
+ * The background's answer to every message in the contract but the sources' (lib/sources/handlers.ts)
+ * and the learned actors' (learned-handlers.ts).
+ */
 export function createHandlers(
   services: Services,
-): Handlers<Omit<BackgroundMethods, keyof SourceMethods>, Caller | null> {
+): Handlers<Omit<BackgroundMethods, keyof SourceMethods | keyof LearnedMethods>, Caller | null> {
   const { db, detectors } = services;
   const gate = new ReadGate(db);
   return {

@@ -12,6 +12,7 @@ export function summarise(actor: Actor): ActorSummary {
     kind: actor.kind,
     description: actor.description,
     ...(actor.asOf ? { asOf: actor.asOf } : {}),
+    ...(actor.learned ? { learned: true } : {}),
   };
 }
 

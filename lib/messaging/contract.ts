@@ -16,6 +16,8 @@ export interface ActorSummary {
   kind: ActorKind;
   description: string;
   asOf?: string;
+  /** True for an actor learned from the reader's library (issue 12) that they have not confirmed. */
+  learned?: boolean;
 }
 
 /** A piece of text split around the words that make it relevant; always rendered as text. */
@@ -130,8 +132,26 @@ export interface SourceMethods {
   removeSource: { request: { id: string; withAnalyses: boolean }; reply: { released: string | null } };
 }
 
+/**
+ * What the popup and side panel do with an actor learned from the library (issue 12): the options
+ * page's actions (lib/db/learned-admin.ts, lib/db/actors-admin.ts), answered by
+ * lib/background/learned-handlers.ts, which then rebuilds the detector and refreshes the tabs.
+ */
+export interface LearnedMethods {
+  /** Keeps a learned actor as the reader's own. */
+  confirmLearned: { request: { actorId: string }; reply: ActorSummary };
+  /** Removes a learned actor; its name is never learned again. */
+  dismissLearned: { request: { actorId: string }; reply: null };
+  /** Renames an actor and adds aliases (each a name the actor is also written as). */
+  editActor: { request: { actorId: string; name: string; addAliases: string[] }; reply: ActorSummary };
+  /** Merges an actor into another; a learned actor's name is then not learned again. */
+  mergeActor: { request: { fromId: string; intoId: string }; reply: ActorSummary };
+  /** Actors whose name or an alias contains `query` (folded), the reader's and stored packaged ones. */
+  findActors: { request: { query: string; limit: number }; reply: ActorSummary[] };
+}
+
 /** Calls a content script or an extension page makes to the background. */
-export interface BackgroundMethods extends SourceMethods {
+export interface BackgroundMethods extends SourceMethods, LearnedMethods {
   detect: { request: { text: string }; reply: PageDetection };
   actorCard: { request: { actorId: string; url: string }; reply: CardData };
   openAnalysis: { request: { analysisId: string }; reply: null };

@@ -52,6 +52,18 @@ export const REQUEST_SCHEMAS: Schemas = {
   refreshSource: v.object({ id }),
   setSourcePaused: v.object({ id, paused: v.boolean() }),
   removeSource: v.object({ id, withAnalyses: v.boolean() }),
+  confirmLearned: v.object({ actorId: id }),
+  dismissLearned: v.object({ actorId: id }),
+  editActor: v.object({
+    actorId: id,
+    name: shortText,
+    addAliases: v.pipe(v.array(shortText), v.maxLength(100)),
+  }),
+  mergeActor: v.object({ fromId: id, intoId: id }),
+  findActors: v.object({
+    query: shortText,
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
+  }),
   saveAnalysis: v.object({
     url,
     title: shortText,
