@@ -131,6 +131,38 @@ describe('Learner', () => {
     expect(result.actors[0]?.aliases.map((a) => a.text)).toContain('هادي العامري');
   });
 
+  test('the card line of a learned actor counts later analyses and names their sources, a few then "and N more"', () => {
+    const first = new Learner(empty());
+    first.add(seen('a1', 'Grain Wire'), sadykov);
+    first.add(seen('a2', 'Grain Wire'), sadykov);
+    let actor = first.result().actors[0];
+    if (!actor?.learned) throw new Error('not learned');
+    expect(actor.description).toBe('Learned from your library: named in 2 analyses (Grain Wire).');
+    for (const [i, source] of [
+      'Bishkek Today',
+      'Port Desk',
+      'Corridor',
+      'Odesa Daily',
+      'Steppe',
+      'Ledger',
+    ].entries()) {
+      const later = new Learner({ ...empty(), learned: new Map([[actor.learned?.key ?? '', actor]]) });
+      later.add(seen(`b${i}`, source), sadykov);
+      actor = later.result().actors[0] ?? actor;
+    }
+    expect(actor.learned?.sources).toHaveLength(7);
+    expect(actor.description).toBe(
+      'Learned from your library: named in 8 analyses (Grain Wire, Bishkek Today, Port Desk, Corridor, Odesa Daily and 2 more).',
+    );
+    // A description the reader wrote stays theirs; the sources still grow.
+    const edited = { ...actor, description: 'Deputy transport minister' };
+    const again = new Learner({ ...empty(), learned: new Map([[actor.learned?.key ?? '', edited]]) });
+    again.add(seen('c1', 'New Channel'), sadykov);
+    const [after] = again.result().actors;
+    expect(after?.description).toBe('Deputy transport minister');
+    expect(after?.learned?.sources).toContain('New Channel');
+  });
+
   test('a learned actor takes the new forms later analyses use', () => {
     const first = new Learner(empty());
     first.add(seen('a1'), sadykov);

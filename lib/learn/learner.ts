@@ -1,4 +1,4 @@
-import type { Actor, Alias } from '../model';
+import type { Actor, Alias, LearnedFrom } from '../model';
 import { consonantKey, isAbjad, latinForm } from './name-key';
 import type { NameSighting } from './sightings';
 
@@ -45,6 +45,8 @@ export interface Learned {
 }
 
 const SOURCES_SHOWN = 5;
+/** Sources a learned actor keeps (the card names `SOURCES_SHOWN`, then how many more). */
+const SOURCES_KEPT = 20;
 /** Analyses kept on a waiting name: one is what it waits with; a few more cover re-imports. */
 const SEEN_KEPT = 3;
 
@@ -133,7 +135,10 @@ export class Learner {
   private attach(key: string, actor: Actor, forms: readonly string[], seen: SeenIn): void {
     this.mentions.push({ actorId: actor.id, seen });
     const aliases = withForms(actor.aliases, forms, actor.kind === 'person');
-    if (aliases.length !== actor.aliases.length) this.out.set(key, { ...actor, aliases });
+    const learned = actor.learned && stillLearning(actor.learned, actor.description, seen.source);
+    if (aliases.length !== actor.aliases.length || learned) {
+      this.out.set(key, { ...actor, aliases, ...learned });
+    }
   }
 
   /** The key a name groups under: a name in Arabic script meets the Latin name with its consonants. */
@@ -181,9 +186,30 @@ export function learnedActor(name: PendingName): Actor {
     userAdded: true,
     learned: {
       key: name.key,
-      sources: sources.slice(0, 20),
+      sources: sources.slice(0, SOURCES_KEPT),
       firstSeen: first ? { analysisId: first.analysisId, publishedAt: first.publishedAt } : null,
     },
+  };
+}
+
+/**
+ * A learned actor named by one more analysis: its sources and the card's line as they are now, or null
+ * when nothing changes. A description the reader wrote (not the card's line) stays theirs.
+ */
+function stillLearning(
+  learned: LearnedFrom,
+  description: string,
+  source: string,
+): Pick<Actor, 'learned' | 'description'> | null {
+  const named = /^Learned from your library: named in (\d+) /.exec(description);
+  const sources =
+    source !== '' && !learned.sources.includes(source) && learned.sources.length < SOURCES_KEPT
+      ? [...learned.sources, source]
+      : learned.sources;
+  if (!named && sources === learned.sources) return null;
+  return {
+    learned: { ...learned, sources },
+    description: named ? describeLearned(Number(named[1]) + 1, sources) : description,
   };
 }
 
