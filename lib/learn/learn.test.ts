@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createDetector } from '../detect';
 import { FIXTURE_ACTORS } from '../detect/test-fixtures';
 import { TOPICS } from '../kb/topics';
+import type { Actor } from '../model';
 import { junkReason } from './junk';
 import { Learner, type LearnerState, learnedId } from './learner';
 import { nameKey } from './name-key';
@@ -135,8 +136,9 @@ describe('Learner', () => {
     const first = new Learner(empty());
     first.add(seen('a1', 'Grain Wire'), sadykov);
     first.add(seen('a2', 'Grain Wire'), sadykov);
-    let actor = first.result().actors[0];
-    if (!actor?.learned) throw new Error('not learned');
+    const learnt = first.result().actors[0];
+    if (!learnt?.learned) throw new Error('not learned');
+    let actor: Actor = learnt;
     expect(actor.description).toBe('Learned from your library: named in 2 analyses (Grain Wire).');
     for (const [i, source] of [
       'Bishkek Today',
@@ -146,7 +148,7 @@ describe('Learner', () => {
       'Steppe',
       'Ledger',
     ].entries()) {
-      const later = new Learner({ ...empty(), learned: new Map([[actor.learned?.key ?? '', actor]]) });
+      const later: Learner = new Learner({ ...empty(), learned: new Map([[learnt.learned.key, actor]]) });
       later.add(seen(`b${i}`, source), sadykov);
       actor = later.result().actors[0] ?? actor;
     }
@@ -156,7 +158,7 @@ describe('Learner', () => {
     );
     // A description the reader wrote stays theirs; the sources still grow.
     const edited = { ...actor, description: 'Deputy transport minister' };
-    const again = new Learner({ ...empty(), learned: new Map([[actor.learned?.key ?? '', edited]]) });
+    const again = new Learner({ ...empty(), learned: new Map([[learnt.learned.key, edited]]) });
     again.add(seen('c1', 'New Channel'), sadykov);
     const [after] = again.result().actors;
     expect(after?.description).toBe('Deputy transport minister');
