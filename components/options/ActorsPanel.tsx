@@ -29,7 +29,7 @@ export function ActorsPanel({ services }: { services: OptionsServices }) {
   }, [services]);
   useEffect(() => void load(), [load]);
 
-  /** Runs a change, then reloads and tells the background, which rebuilds its detector. */
+  /** Runs a change, tells the background (which rebuilds its detector), then reloads the list. */
   async function change(what: string, run: () => Promise<void>) {
     setError(null);
     try {
@@ -37,9 +37,11 @@ export function ActorsPanel({ services }: { services: OptionsServices }) {
     } catch (failure) {
       setError(`Could not ${what}. ${message(failure)}`);
     }
+    // The background first, then the list: once the list shows the change, pages read from now on
+    // have it too (a page reloaded right after a dismiss still highlighted the actor).
+    await services.knowledgeChanged().catch(() => undefined);
     await load();
     setVersion((n) => n + 1);
-    await services.knowledgeChanged().catch(() => undefined);
   }
 
   const selected = actors?.find((actor) => actor.id === selectedId) ?? null;
