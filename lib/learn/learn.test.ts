@@ -61,6 +61,7 @@ describe('junkReason', () => {
     ['Leaders met at the Budget Summit in May.', 'Budget Summit'],
     ['The Galaxy S24 sold well.', 'Galaxy S24'],
     ['Everyone said Good Morning to him.', 'Good Morning'],
+    ['The minister spoke in Ankara. Photograph: Getty Images', 'Getty Images'],
   ])('%s: "%s" is junk', (text, name) => {
     expect(junk(text, name)).not.toBeNull();
   });
