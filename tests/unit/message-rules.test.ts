@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { DetectorCache } from '../../lib/background/detector-cache';
 import { createHandlers } from '../../lib/background/handlers';
+import { learnedHandlers } from '../../lib/background/learned-handlers';
 import { BackstoryDB } from '../../lib/db/database';
 import { REQUEST_SCHEMAS } from '../../lib/messaging/schemas';
 import { sourceHandlers } from '../../lib/sources/handlers';
@@ -25,6 +26,7 @@ test('every method of the contract has a request schema and a handler, and nothi
       viewerUrl: (id) => id,
       refreshTabs: async () => {},
     }),
+    ...learnedHandlers({ db, knowledgeChanged: async () => {} }),
     ...sourceHandlers({
       db,
       scheduler: {} as SourceScheduler,
