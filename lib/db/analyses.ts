@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { Detector } from '../detect/types';
 import { type IndexedText, indexDetection } from '../index-detection';
 import { type NameSighting, namesIn } from '../learn/sightings';
-import type { Analysis } from '../model';
+import type { Analysis, Mention } from '../model';
 import type { BackstoryDB } from './database';
 import { type MentionBlock, type MentionSet, mentionSetOf } from './mention-sets';
 import { actorTerm, newBlockId, searchRows } from './search-terms';
@@ -44,6 +44,33 @@ export function indexedFrom(draft: AnalysisDraft, index: DraftIndex, addedAt: nu
     ...(lang ? { lang } : {}),
   };
   return { analysis, mentionSet: mentionSetOf(analysis, mentions), words };
+}
+
+/**
+ * An indexed analysis with more mentions (learned actors' found by learning, issue 12): the actors
+ * join the analysis, its mention set and so its search listing. Mentions of actors it has are left.
+ */
+export function withMentions(
+  indexed: IndexedAnalysis,
+  mentions: readonly Omit<Mention, 'analysisId'>[],
+): IndexedAnalysis {
+  const set = indexed.mentionSet;
+  const have = new Set(set.actorIds);
+  const fresh = mentions.filter((m) => !have.has(m.actorId) && have.add(m.actorId));
+  if (fresh.length === 0) return indexed;
+  const { analysis } = indexed;
+  const actorIds = [...new Set([...analysis.actorIds, ...fresh.map((m) => m.actorId)])];
+  return {
+    ...indexed,
+    analysis: { ...analysis, actorIds },
+    mentionSet: {
+      ...set,
+      actorIds: [...set.actorIds, ...fresh.map((m) => m.actorId)],
+      counts: [...set.counts, ...fresh.map((m) => m.count)],
+      firstOffsets: [...set.firstOffsets, ...fresh.map((m) => m.firstOffset)],
+      firstLengths: [...set.firstLengths, ...fresh.map((m) => m.firstLength)],
+    },
+  };
 }
 
 /** Detects a draft's actors and topics and takes its search words. Pure CPU. */

@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { ImportProgress } from '../io/types';
 import type { Note } from '../model';
-import type { ChunkIndexer } from './chunk-indexer';
-import { threadIndexer } from './chunk-indexer';
 import type { BackstoryDB } from './database';
 import { CHUNK, importFile } from './import';
 import { rollbackAbandonedImports, rollbackImport } from './import-journal';
 import { importLockName, localLocks } from './import-locks';
 import { writeRows } from './import-writer';
-import { createDetector, dumpTables, testDb } from './test-db';
+import { createDetector, dumpTables, indexerFailingAt, testDb } from './test-db';
 
 // Issue 14, "Imports roll back by the wall clock": a journal older than 10 minutes was rolled back
 // even while its import still ran, two imports ran at once, and a rollback wrote old snapshots over
@@ -136,22 +134,9 @@ describe('a rollback and later edits', () => {
   test('an analysis changed after the import wrote it keeps the later version', async () => {
     const tiny = (i: number) => JSON.stringify({ id: `t${i}`, text: `Post ${i}`, publishedAt: '2025-01-01' });
     const file = new Blob([Array.from({ length: CHUNK * 2 + 1 }, (_, i) => tiny(i)).join('\n')]);
-    const inner = threadIndexer(createDetector);
-    let calls = 0;
     // By the third chunk's indexing the first chunk is written: the reader edits one of its
     // analyses, then the import fails.
-    const indexer: ChunkIndexer = {
-      ...inner,
-      setKnowledge: (input) => inner.setKnowledge(input),
-      async index(drafts) {
-        calls += 1;
-        if (calls === 3) {
-          await db.analyses.update('t0', { title: 'Edited later' });
-          throw new Error('the indexer failed');
-        }
-        return inner.index(drafts);
-      },
-    };
+    const indexer = indexerFailingAt(3, () => db.analyses.update('t0', { title: 'Edited later' }));
     await expect(importFile(db, indexer, file, { locks: localLocks })).rejects.toThrow('the indexer failed');
     expect((await db.analyses.toArray()).map((a) => [a.id, a.title])).toEqual([['t0', 'Edited later']]);
   }, 30_000);

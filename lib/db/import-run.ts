@@ -1,12 +1,13 @@
 import type { ImportRecord } from '../io/records';
 import type { ImportFormat, ImportReport } from '../io/types';
+import type { NameSighting } from '../learn/sightings';
 import type { Actor, Note, Topic } from '../model';
 import type { Source, SourceItem } from '../sources/model';
-import { type AnalysisDraft, type DraftIndex, indexedFrom } from './analyses';
+import { type AnalysisDraft, type DraftIndex, type IndexedAnalysis, indexedFrom } from './analyses';
 import type { ChunkIndexer } from './chunk-indexer';
 import type { BackstoryDB, Setting } from './database';
 import { type ChunkCounts, lastOfEachId, type StoredIds, writeAnalyses, writeRows } from './import-writer';
-import { type LearningContext, learnFrom, learningContext } from './learning';
+import { type LearningContext, learningContext, learnWithin } from './learning';
 import { allKnowledge, readerKnowledge } from './reader-knowledge';
 import { mergeRestoredSetting } from './setting-rules';
 import { adoptStoredTelegramIds } from './telegram-identity';
@@ -175,35 +176,44 @@ export class ImportRun {
         ...indexedFrom(draft, indexes[i] as DraftIndex, now),
       }));
       const stored = await (this.stored as Promise<StoredIds>);
+      this.learning ??= learningContext(db);
+      const context = await this.learning;
       if (this.stopped) return;
-      const write = writeAnalyses(db, importId, prepared, stored);
-      this.inWrite = write;
-      const counts = await write;
-      this.count(counts);
-      if (this.stopped) return;
-      // Only what was written teaches: an unchanged analysis taught what it could the first time.
-      const written = new Set(counts.written);
-      const learn = this.learn(
-        prepared.flatMap((p, i) =>
-          written.has(p.analysis.id) ? [{ analysis: p.analysis, names: indexes[i]?.names ?? [] }] : [],
-        ),
+      const names = new Map(drafts.map((d, i) => [d.id, indexes[i]?.names ?? []]));
+      const write = writeAnalyses(db, importId, prepared, stored, (changed) =>
+        this.teach(changed, names, context),
       );
-      this.inWrite = learn;
-      await learn;
+      this.inWrite = write;
+      this.count(await write);
     })();
     // Observed by the next flush or by `flush`; marked handled so a failure is not also reported as unhandled.
     this.writing.catch(() => undefined);
     await Promise.race([previous, this.aborted]);
   }
 
-  /** Learns actors from the chunk's names (issue 12): what it learns, the next chunks detect. */
-  private async learn(written: Parameters<typeof learnFrom>[1]): Promise<void> {
+  /**
+   * Learns actors from the names of the chunk's changed analyses (issue 12), in the chunk's
+   * transaction: only what is written teaches (an unchanged analysis taught what it could the first
+   * time), and the mentions learned in the chunk are written with it. What it learns, the next
+   * chunks detect.
+   */
+  private async teach(
+    changed: readonly IndexedAnalysis[],
+    names: ReadonlyMap<string, NameSighting[]>,
+    context: LearningContext,
+  ) {
     const start = performance.now();
-    this.learning ??= learningContext(this.db);
-    const learned = await learnFrom(this.db, written, await this.learning, this.importId);
+    const { learned, handed } = await learnWithin(
+      this.db,
+      changed.map(({ analysis }) => ({ analysis, names: names.get(analysis.id) ?? [] })),
+      context,
+      this.importId,
+      new Set(changed.map((c) => c.analysis.id)),
+    );
     if (learned.actors.length > 0) this.knowledgeStale = true;
     this.report.actorsLearned = (this.report.actorsLearned ?? 0) + learned.added;
     this.onLearned?.(performance.now() - start);
+    return handed;
   }
 
   private count(counts: ChunkCounts): void {

@@ -1,8 +1,9 @@
 import type { Table } from 'dexie';
 import type { Analysis } from '../model';
-import { type AnalysisDraft, type IndexedAnalysis, storeAnalyses } from './analyses';
+import { type AnalysisDraft, type IndexedAnalysis, storeAnalyses, withMentions } from './analyses';
 import type { BackstoryDB } from './database';
 import { fingerprint, journal, type ReplacedAnalysis } from './import-journal';
+import { type LearnedMention, learningTables } from './learning';
 
 /**
  * The ids of the analyses stored, read once when an import starts and kept up to date by it: reading
@@ -50,23 +51,33 @@ export function lastOfEachId(drafts: readonly AnalysisDraft[]): AnalysisDraft[] 
 }
 
 /**
+ * Learns from the analyses a chunk is about to write, in its transaction (over `learningTables`), and
+ * gives back the learned actors' mentions in them, by analysis, to be written with them.
+ */
+export type ChunkTeacher = (changed: readonly IndexedAnalysis[]) => Promise<Map<string, LearnedMention[]>>;
+
+/**
  * Writes one prepared chunk in one transaction with its journal entries. Unchanged analyses are not
  * touched (a second import of the same file writes nothing); changed ones keep the date they first
- * entered the database.
+ * entered the database. With `teach`, what the changed ones teach is learned in the same transaction
+ * and their learned mentions are written with them.
  */
 export async function writeAnalyses(
   db: BackstoryDB,
   importId: string,
   prepared: readonly PreparedAnalysis[],
   stored: StoredIds,
+  teach?: ChunkTeacher,
 ): Promise<ChunkCounts> {
-  const tables = [db.analyses, db.mentionBlocks, db.searchBlocks, db.searchTerms, db.importJournal];
+  const tables = teach
+    ? learningTables(db)
+    : [db.analyses, db.mentionBlocks, db.searchBlocks, db.searchTerms, db.importJournal];
   return db.transaction('rw', tables, async () => {
     const known = prepared.map((p) => p.draft.id).filter((id) => stored.has(id));
     const byId = new Map((await db.analyses.bulkGet(known)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
     const counts: ChunkCounts = { added: 0, updated: 0, unchanged: 0, written: [] };
     const added: string[] = [];
-    const changed: IndexedAnalysis[] = [];
+    let changed: IndexedAnalysis[] = [];
     const replacedOld: Analysis[] = [];
     prepared.forEach((item) => {
       const old = byId.get(item.draft.id);
@@ -86,6 +97,10 @@ export async function writeAnalyses(
     // The replaced analyses' mention sets and search words stay in earlier blocks: deleting the
     // blocks added here brings them back.
     const replaced: ReplacedAnalysis[] = replacedOld.map((analysis) => ({ analysis }));
+    if (teach) {
+      const learned = await teach(changed);
+      changed = changed.map((item) => withMentions(item, learned.get(item.analysis.id) ?? []));
+    }
     const keys = await storeAnalyses(db, changed);
     for (const id of added) stored.add(id);
     const wrote = Object.fromEntries(keys.analyses.map((row) => [row.id, fingerprint(row)]));

@@ -4,13 +4,13 @@ import { nameKey } from '../learn/name-key';
 import { cardData } from './cards';
 import type { BackstoryDB } from './database';
 import { exportBackup } from './export';
-import { importFile } from './import';
+import { CHUNK, importFile } from './import';
 import { confirmLearned, dismissedNames, dismissLearned, learnedActors, mergeLearned } from './learned-admin';
 import { learnFromNote } from './learning';
 import { saveNote } from './notes';
 import { allKnowledge } from './reader-knowledge';
 import { relatedAnalyses } from './related';
-import { createDetector, dumpTables, mentionsOfActor, testDb } from './test-db';
+import { createDetector, dumpTables, indexerFailingAt, mentionsOfActor, testDb } from './test-db';
 import { actorTimeline } from './timeline';
 
 let db: BackstoryDB;
@@ -93,6 +93,21 @@ describe('learning in the import', () => {
     const analyses = await db.analyses.count();
     expect(learned.length === 0 ? analyses === 0 : analyses === 2).toBe(true);
   });
+  test('an import that fails after a chunk taught takes back all it taught, and no more', async () => {
+    await importFile(db, createDetector, file(ru));
+    const before = await dumpTables(db);
+    // The first chunk teaches Sadykov (with the earlier import's post) and the holding (two posts of
+    // its own); the third chunk's indexing fails, by when the first is written.
+    const filler = Array.from({ length: 2 * CHUNK - 3 }, (_, i) => line(`f${i}`, `Post ${i} about grain.`));
+    const holding = (id: string) => line(id, 'Azov Maritime Holdings bought two ships.');
+    const more = line('late', 'Timur Sadykov again.');
+    const indexer = indexerFailingAt(3, async () => {
+      expect((await learnedActors(db)).length).toBe(2);
+    });
+    const failing = importFile(db, indexer, file(en, holding('o1'), holding('o22'), ...filler, more));
+    await expect(failing).rejects.toThrow('the indexer failed');
+    expect(await dumpTables(db)).toEqual(before);
+  }, 60_000);
 });
 
 describe('the reader in charge', () => {

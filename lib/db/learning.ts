@@ -1,7 +1,7 @@
-import { type Learned, Learner, type LearnerState, type PendingName } from '../learn/learner';
+import { type Learned, Learner, type PendingName } from '../learn/learner';
 import { noteNameKeys } from '../learn/note-names';
 import type { NameSighting } from '../learn/sightings';
-import type { Actor, Analysis } from '../model';
+import type { Actor, Analysis, Mention } from '../model';
 import type { BackstoryDB } from './database';
 import { journal } from './import-journal';
 import { mentionSetOf } from './mention-sets';
@@ -45,6 +45,22 @@ export async function learningContext(db: BackstoryDB): Promise<LearningContext>
   };
 }
 
+/** The tables learning writes: the caller's transaction must cover them. */
+export function learningTables(db: BackstoryDB) {
+  return [
+    db.actors,
+    db.analyses,
+    db.nameSightings,
+    db.mentionBlocks,
+    db.searchBlocks,
+    db.searchTerms,
+    db.importJournal,
+  ];
+}
+
+/** A learned actor's mention in one analysis, as the analysis's mention set takes it. */
+export type LearnedMention = Omit<Mention, 'analysisId'>;
+
 /**
  * Learns from the names that just-written analyses use, and writes what it learned in one
  * transaction: new learned actors, forms of learned actors, their mentions in those analyses (an
@@ -59,34 +75,62 @@ export async function learnFrom(
   importId?: string,
 ): Promise<Learned> {
   const ctx = context ?? (await learningContext(db));
-  const keys = [...new Set(written.flatMap((w) => w.names.map((n) => n.key)))];
-  const tables = [
-    db.actors,
-    db.analyses,
-    db.nameSightings,
-    db.mentionBlocks,
-    db.searchBlocks,
-    db.searchTerms,
-    db.importJournal,
-  ];
-  return db.transaction('rw', tables, async () => {
-    const stored = (await db.nameSightings.bulkGet(keys)).filter((p): p is PendingName => p !== undefined);
-    const state: LearnerState = { pending: stored, ...ctx };
-    const learner = new Learner(state);
-    for (const { analysis, names } of written) {
-      learner.add(
-        { analysisId: analysis.id, source: analysis.source, publishedAt: analysis.publishedAt },
-        names,
-      );
-    }
-    const learned = learner.result();
-    await write(db, learned, stored, importId);
-    for (const actor of learned.actors) if (actor.learned) ctx.learned.set(actor.learned.key, actor);
+  return db.transaction('rw', learningTables(db), async () => {
+    const { learned } = await learnWithin(db, written, ctx, importId);
     return learned;
   });
 }
 
-async function write(db: BackstoryDB, learned: Learned, stored: PendingName[], importId?: string) {
+/**
+ * `learnFrom` inside the caller's transaction (over `learningTables`). The learned mentions in the
+ * analyses of `inHand`, which the caller is about to write, are not written: they come back in
+ * `handed`, by analysis, for the caller to write with its analyses (an import chunk is so written
+ * once, not written and then rewritten with what it taught).
+ */
+export async function learnWithin(
+  db: BackstoryDB,
+  written: readonly NamedAnalysis[],
+  ctx: LearningContext,
+  importId?: string,
+  inHand: ReadonlySet<string> = new Set(),
+): Promise<{ learned: Learned; handed: Map<string, LearnedMention[]> }> {
+  const keys = [...new Set(written.flatMap((w) => w.names.map((n) => n.key)))];
+  const stored = (await db.nameSightings.bulkGet(keys)).filter((p): p is PendingName => p !== undefined);
+  const learner = new Learner({ pending: stored, ...ctx });
+  for (const { analysis, names } of written) {
+    learner.add(
+      { analysisId: analysis.id, source: analysis.source, publishedAt: analysis.publishedAt },
+      names,
+    );
+  }
+  const learned = learner.result();
+  const handed = new Map<string, LearnedMention[]>();
+  const elsewhere: Learned['mentions'] = [];
+  for (const m of learned.mentions) {
+    if (!inHand.has(m.seen.analysisId)) {
+      elsewhere.push(m);
+      continue;
+    }
+    const list = handed.get(m.seen.analysisId) ?? [];
+    list.push(mentionOf(m));
+    handed.set(m.seen.analysisId, list);
+  }
+  await write(db, learned, elsewhere, stored, importId);
+  for (const actor of learned.actors) if (actor.learned) ctx.learned.set(actor.learned.key, actor);
+  return { learned, handed };
+}
+
+function mentionOf({ actorId, seen }: Learned['mentions'][number]): LearnedMention {
+  return { actorId, count: seen.count, firstOffset: seen.firstOffset, firstLength: seen.firstLength };
+}
+
+async function write(
+  db: BackstoryDB,
+  learned: Learned,
+  mentions: Learned['mentions'],
+  stored: PendingName[],
+  importId?: string,
+) {
   const note = (table: string, added: string[], replaced: unknown[]) =>
     importId ? journal(db, importId, table, added, replaced) : Promise.resolve();
   const storedKeys = new Set(stored.map((p) => p.key));
@@ -109,25 +153,17 @@ async function write(db: BackstoryDB, learned: Learned, stored: PendingName[], i
     learned.actors.filter((_, i) => oldActors[i] === undefined).map((a) => a.id),
     oldActors.filter((a) => a !== undefined),
   );
-  if (learned.mentions.length === 0) return;
+  if (mentions.length === 0) return;
   // Each analysis's new mentions in one set of an adding block.
   const byAnalysis = new Map<string, { publishedAt: string; mentions: Learned['mentions'] }>();
-  for (const m of learned.mentions) {
+  for (const m of mentions) {
     const entry = byAnalysis.get(m.seen.analysisId) ?? { publishedAt: m.seen.publishedAt, mentions: [] };
     entry.mentions.push(m);
     byAnalysis.set(m.seen.analysisId, entry);
   }
   const block = newBlockId();
   const sets = [...byAnalysis].map(([id, { publishedAt, mentions }]) =>
-    mentionSetOf(
-      { id, publishedAt, topicIds: [] },
-      mentions.map(({ actorId, seen }) => ({
-        actorId,
-        count: seen.count,
-        firstOffset: seen.firstOffset,
-        firstLength: seen.firstLength,
-      })),
-    ),
+    mentionSetOf({ id, publishedAt, topicIds: [] }, mentions.map(mentionOf)),
   );
   await db.mentionBlocks.put({ key: block, sets, adds: true });
   const ids = [...byAnalysis.keys()];

@@ -2,6 +2,7 @@ import { createDetector } from '../detect';
 import { FIXTURE_ACTORS } from '../detect/test-fixtures';
 import { TOPICS } from '../kb/topics';
 import type { Mention } from '../model';
+import { type ChunkIndexer, threadIndexer } from './chunk-indexer';
 import { BackstoryDB } from './database';
 import { mentionsIn, readMentionSets } from './mention-sets';
 import { blockIds, type SearchBlock, type SearchTermRow, termKeyParts } from './search-terms';
@@ -41,6 +42,30 @@ function searchPostings(blocks: readonly SearchBlock[], rows: readonly SearchTer
       return [...row.docs].map((doc) => `${word} ${ids[doc]} ${block?.times[doc]}`);
     })
     .sort();
+}
+
+/**
+ * An indexer that fails on its `call`-th chunk, after `meanwhile` (what the reader does during the
+ * import). By the third chunk's indexing the first chunk is written.
+ */
+export function indexerFailingAt(
+  call: number,
+  meanwhile: () => Promise<unknown> = async () => {},
+): ChunkIndexer {
+  const inner = threadIndexer(createDetector);
+  let calls = 0;
+  return {
+    ...inner,
+    setKnowledge: (input) => inner.setKnowledge(input),
+    async index(drafts) {
+      calls += 1;
+      if (calls === call) {
+        await meanwhile();
+        throw new Error('the indexer failed');
+      }
+      return inner.index(drafts);
+    },
+  };
 }
 
 export { createDetector };
