@@ -29,7 +29,9 @@ export { CONFIDENT, ENTITY_TYPE_OF_KIND } from './types';
 export function createDetector(input: DetectorInput): Detector {
   const aliases = buildAliasTrie(input.actors);
   const topics = new TopicScorer(input.topics);
-  const fuzzy = new FuzzyIndex(input.actors);
+  // A learned actor (issue 12) is only the spellings the reader's library used: a near miss of one
+  // is more often another person ("Timur Karalov" beside "Timur Karamov") than a misspelling of it.
+  const fuzzy = new FuzzyIndex(input.actors.filter((a) => !a.learned));
   const base = input.base;
   // The packaged actors the reader edited (their own version is in `actors`), merged away or deleted.
   const hidden = new Set([...(input.hidden ?? []), ...(base ? input.actors.map((a) => a.id) : [])]);

@@ -102,6 +102,29 @@ describe('near misses resolve to the known actor', () => {
   );
 });
 
+test('a near miss of a learned actor is another name, not the learned actor', () => {
+  const learned = (name: string) => ({
+    id: `learned:${name.toLowerCase().replace(/ /g, '-')}`,
+    name,
+    kind: 'person' as const,
+    description: '',
+    aliases: [],
+    learned: { key: name.toLowerCase(), sources: [], firstSeen: null },
+  });
+  const actors = [...FIXTURE_ACTORS, learned('Timur Karamov')];
+  const withLearned = createDetector({ actors, topics: TOPICS });
+  const text = 'Timur Karalov met Timur Karamov.';
+  const found = withLearned.detect(text).mentions.map((m) => `${text.slice(m.start, m.end)} ${m.actorId}`);
+  expect(found).toEqual(['Timur Karalov null', 'Timur Karamov learned:timur-karamov']);
+  // The same name in the knowledge base resolves the near miss.
+  const { learned: _, ...known } = learned('Timur Karamov');
+  const withKnown = createDetector({ actors: [...FIXTURE_ACTORS, known], topics: TOPICS });
+  expect(withKnown.detect(text).mentions.map((m) => m.actorId)).toEqual([
+    'learned:timur-karamov',
+    'learned:timur-karamov',
+  ]);
+});
+
 test('on a sports page a city is its club, a country its national team', () => {
   const text =
     'In league results, Rotterdam beat Dynamo Moscow 2-1 after Rotterdam scored twice; the match drew goals and points. Kenya beat Uganda.';
