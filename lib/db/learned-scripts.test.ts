@@ -4,6 +4,7 @@ import { nameKey } from '../learn/name-key';
 import type { BackstoryDB } from './database';
 import { importFile } from './import';
 import { learnedActors } from './learned-admin';
+import { allKnowledge } from './reader-knowledge';
 import { createDetector, mentionsOfActor, testDb } from './test-db';
 
 /** Issue 12: a post in another script and an article in Latin letters meet in one learned actor. */
@@ -37,5 +38,34 @@ test('a Greek post and an English article teach one actor, with its Latin spelli
   expect((await mentionsOfActor(db, actor?.id ?? '')).map((m) => m.analysisId).sort()).toEqual([
     'el1',
     'en1',
+  ]);
+});
+
+test('two Arabic posts teach an actor found after a title; an English article names it in Latin letters', async () => {
+  const ar1 = line(
+    'ar1',
+    'قال القائد هادي العامري إن الفصائل لن تنسحب من المدينة. وأضاف العامري أن الاتفاق صامد.',
+    'قناة بغداد',
+  );
+  const ar2 = line('ar2', 'التقى الوفد بالقائد هادي العامري في بغداد أمس.', 'قناة بغداد');
+  const report = await importFile(db, createDetector, new Blob([`${ar1}\n${ar2}\n`]));
+  expect(report.actorsLearned).toBe(1);
+  const [actor] = await learnedActors(db);
+  expect(actor?.aliases.map((a) => a.text).concat(actor?.name ?? '')).toContain('هادي العامري');
+  const english = line('en1', 'The commander Hadi al-Amiri said the militias would stay.', 'Iraq Wire');
+  await importFile(db, createDetector, new Blob([`${english}\n`]));
+  const learned = await learnedActors(db);
+  expect(learned.map((a) => a.id)).toEqual([actor?.id]);
+  expect((await mentionsOfActor(db, actor?.id ?? '')).map((m) => m.analysisId).sort()).toEqual([
+    'ar1',
+    'ar2',
+    'en1',
+  ]);
+  // Its name is now the Latin spelling, and pages in English find it.
+  expect((await db.actors.get(actor?.id ?? ''))?.name).toBe('Hadi al-Amiri');
+  const page = 'In Baghdad, Hadi al-Amiri said the militias would stay.';
+  const found = createDetector(await allKnowledge(db)).detect(page).mentions;
+  expect(found.filter((m) => m.actorId === actor?.id).map((m) => page.slice(m.start, m.end))).toEqual([
+    'Hadi al-Amiri',
   ]);
 });

@@ -1,3 +1,4 @@
+import { arabicTitledNames } from './arabic-names';
 import { best, scoreTypes } from './classify';
 import { docEvidence } from './doc-evidence';
 import { type NameSpan, nameSpans } from './name-spans';
@@ -24,6 +25,8 @@ export function isSports(tokens: Tokens): boolean {
   }
   return (seen?.size ?? 0) >= 4;
 }
+
+const ARABIC_LETTER = /[\u0621-\u064a]/u;
 
 interface Typed {
   span: NameSpan;
@@ -126,6 +129,11 @@ export function unknownNames(
     typed.push({ span: typedSpan, type: s.type, score: s.score, key });
   };
   for (const span of nameSpans(tokens, ev, covered)) consider(span);
+  // Arabic script has no capitals: a person's name is found after a title.
+  if (ARABIC_LETTER.test(text)) {
+    for (const span of arabicTitledNames(tokens, covered))
+      typed.push({ span, type: 'PER', score: 3, key: keyOf(span.first, span.last) });
+  }
 
   // One name keeps one type through a document; a lone surname follows the full name it ends.
   const votes = new Map<string, Typed>();

@@ -16,7 +16,8 @@ export function junkReason(text: string, start: number, end: number, type: Entit
   if (words.length < 2) return 'one word';
   if (words.length > 6) return 'too long';
   if (/\p{N}/u.test(form)) return 'digits: a product, a model, a date';
-  if (form === form.toUpperCase()) return 'upper case: a heading or acronyms';
+  // Scripts without case (Arabic, Hebrew) have no upper case to read.
+  if (/\p{Lu}/u.test(form) && form === form.toUpperCase()) return 'upper case: a heading or acronyms';
   if (words.some((w) => /^\p{Ll}+\p{Lu}/u.test(w))) return 'a product (iPhone, eBay)';
   const keys = words.map((w) => foldWord(w.replace(/['’]s$/u, '')));
   const first = keys[0] as string;

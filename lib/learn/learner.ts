@@ -134,10 +134,18 @@ export class Learner {
 
   private attach(key: string, actor: Actor, forms: readonly string[], seen: SeenIn): void {
     this.mentions.push({ actorId: actor.id, seen });
-    const aliases = withForms(actor.aliases, forms, actor.kind === 'person');
+    // Learned from its Arabic spelling, an actor takes the first Latin spelling met as its name.
+    const latin = isAbjad(actor.name) ? forms.find((f) => /\s/.test(f) && !isAbjad(f)) : undefined;
+    const name = latin ?? actor.name;
+    const aliases = withForms(
+      actor.aliases.filter((a) => a.text !== name),
+      latin ? [actor.name, ...forms] : forms,
+      actor.kind === 'person',
+      name,
+    );
     const learned = actor.learned && stillLearning(actor.learned, actor.description, seen.source);
-    if (aliases.length !== actor.aliases.length || learned) {
-      this.out.set(key, { ...actor, aliases, ...learned });
+    if (latin || aliases.length !== actor.aliases.length || learned) {
+      this.out.set(key, { ...actor, name, aliases, ...learned });
     }
   }
 
@@ -146,6 +154,12 @@ export class Learner {
     const form = name.forms[0] ?? '';
     const consonants = consonantKey(form);
     if (!isAbjad(form)) {
+      // An actor learned from its Arabic spelling takes the Latin one as a form of it.
+      const own = this.pending.has(name.key) || this.out.has(name.key) || this.state.learned.has(name.key);
+      if (consonants && !own) {
+        const abjadKey = `ab:${consonants}`;
+        if (this.out.has(abjadKey) || this.state.learned.has(abjadKey)) return abjadKey;
+      }
       const abjad = consonants ? this.pending.get(`ab:${consonants}`) : undefined;
       if (abjad && !this.pending.has(name.key)) {
         // The Arabic spelling waited under its consonants: it joins the Latin one.
