@@ -39,10 +39,25 @@ export function junkReason(text: string, start: number, end: number, type: Entit
   // Fireball", "Google Play" and "Navigation Roadblocks" are typed as people and are not.
   const latin = !/[^\p{Script=Latin}\P{L}]/u.test(form);
   const given = g.firstNames.has(first) || givenNameKeys().has(nameKey(first));
-  if (type === 'PER' && latin && !given) return 'no given name';
+  // A title right before the name vouches for it where the name lists do not ("Minister Stavros
+  // Nikolaidis", "commander Aibek Dzhumabaev").
+  if (type === 'PER' && latin && !given && !personTitleBefore(text, start)) return 'no given name';
   const allCommon = keys.every((k) => g.common.has(k) || NEVER_NAME.has(k));
   if (allCommon && !(type === 'PER' && given)) return 'capitalised common words';
   return null;
+}
+
+/** Titles that only a person carries: the broader title words include "first", "state", "trade". */
+const PERSON_TITLES = new Set(
+  'president minister premier chancellor mr mrs ms dr prof sir sheikh emir general colonel commander senator governor mayor ambassador envoy spokesman spokeswoman chairman chairwoman deputy'.split(
+    ' ',
+  ),
+);
+
+/** True when the word right before `start` is a person's title ("Minister", "Mr."). */
+function personTitleBefore(text: string, start: number): boolean {
+  const word = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return word !== undefined && PERSON_TITLES.has(foldWord(word));
 }
 
 let givenKeys: Set<string> | null = null;
