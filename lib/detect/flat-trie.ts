@@ -52,15 +52,31 @@ export class FlatTrie<V> {
     i: number,
     accept: (value: V, first: number, last: number) => boolean,
   ): TrieMatch<V> | null {
-    const { rootNode, childStart, valueStart } = this.a;
+    const { rootNode } = this.a;
+    const words = tokens.word;
+    const alt = tokens.alt;
+    const exact = this.trieWord(words[i] as number);
+    const other = alt ? this.trieWord(alt[i] as number) : -1;
+    // A word that is an alias word itself may still be another's case form ("Europäischen" of
+    // "Europäischen Zentralbank" and of "Europäische Union"): the longer match wins.
+    const viaExact = exact >= 0 ? this.walk(tokens, i, rootNode[exact] as number, accept) : null;
+    if (other < 0 || other === exact) return viaExact;
+    const viaOther = this.walk(tokens, i, rootNode[other] as number, accept);
+    return viaOther && (!viaExact || viaOther.last > viaExact.last) ? viaOther : viaExact;
+  }
+
+  private walk(
+    tokens: Tokens,
+    i: number,
+    start: number,
+    accept: (value: V, first: number, last: number) => boolean,
+  ): TrieMatch<V> | null {
+    const { childStart, valueStart } = this.a;
     const words = tokens.word;
     const flags = tokens.flags;
     const n = tokens.length;
     const alt = tokens.alt;
-    let node = this.trieWord(words[i] as number);
-    if (node < 0 && alt) node = this.trieWord(alt[i] as number);
-    if (node < 0) return null;
-    node = rootNode[node] as number;
+    let node = start;
     let best: TrieMatch<V> | null = null;
     let j = i;
     while (node >= 0) {

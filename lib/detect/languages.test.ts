@@ -172,3 +172,32 @@ describe('identifyLanguage', () => {
     expect(detector.detect('').lang).toBeUndefined();
   });
 });
+
+describe('a word of one name that is an inflected form of another', () => {
+  // "المصري" is a word of the party's name and Egypt's adjective with the article; "России" is a word
+  // of the bank's name and a case of "Россия": each reading is walked, the longer match wins.
+  const both = createDetector({
+    actors: [
+      actor('state:EG', 'state', 'Egypt', 'EG', [
+        ['مصر', 'native'],
+        ['مصري', 'demonym'],
+      ]),
+      actor('org:wafd', 'organisation', 'Wafd Party', 'EG', [['حزب الوفد المصري', 'native']]),
+      actor('state:RU', 'state', 'Russia', 'RU', [['Россия', 'native']]),
+      actor('org:rosbank', 'organisation', 'Rosbank', 'RU', [['Банк России', 'name']]),
+    ],
+    topics: [],
+  });
+  test.each([
+    ['ar', 'قال الرئيس المصري إن المحادثات مستمرة.', [['المصري', 'state:EG']]],
+    ['ar', 'فاز حزب الوفد المصري بمقعدين.', [['حزب الوفد المصري', 'org:wafd']]],
+    ['ru', 'Делегация России прибыла.', [['России', 'state:RU']]],
+    ['ru', 'Глава Банк России выступил.', [['Банк России', 'org:rosbank']]],
+  ])('%s: %s', (_lang, text, expected) => {
+    const found = both
+      .detect(text)
+      .mentions.filter((m) => m.actorId !== null && m.confidence >= CONFIDENT)
+      .map((m) => [text.slice(m.start, m.end), m.actorId as string]);
+    expect(found).toEqual(expected);
+  });
+});

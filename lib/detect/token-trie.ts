@@ -80,13 +80,28 @@ export class TokenTrie<V> {
     accept: (value: V, first: number, last: number) => boolean,
   ): TrieMatch<V> | null {
     const root = this.root;
+    const word = tokens.word[i] as number;
+    const other = tokens.alt?.[i] ?? -1;
+    const exact = word < root.length ? root[word] : undefined;
+    // As in `FlatTrie`: the written word and its base form may both start names; the longer wins.
+    const viaExact = exact ? this.walk(tokens, i, exact, accept) : null;
+    const second = other >= 0 && other !== word ? root[other] : undefined;
+    if (!second) return viaExact;
+    const viaOther = this.walk(tokens, i, second, accept);
+    return viaOther && (!viaExact || viaOther.last > viaExact.last) ? viaOther : viaExact;
+  }
+
+  private walk(
+    tokens: Tokens,
+    i: number,
+    start: TrieNode<V>,
+    accept: (value: V, first: number, last: number) => boolean,
+  ): TrieMatch<V> | null {
     const words = tokens.word;
     const flags = tokens.flags;
     const n = tokens.length;
-    const word = words[i] as number;
     const alt = tokens.alt;
-    let node = word < root.length ? root[word] : undefined;
-    if (!node && alt && (alt[i] as number) >= 0) node = root[alt[i] as number];
+    let node: TrieNode<V> | undefined = start;
     let best: TrieMatch<V> | null = null;
     let j = i;
     while (node) {

@@ -51,13 +51,14 @@ function pinnedId(key: string): number {
   return isPinned(id) ? id : -1;
 }
 
-function compute(key: string, lang: string | undefined): number {
+function compute(key: string, lang: string | undefined, pinned: boolean): number {
   const bases = baseForms(key, lang);
   for (const base of bases) {
     const id = pinnedId(base);
     if (id >= 0) return id * 4 + AltKind.Inflected;
   }
-  if (scriptOf(key) !== Script.Cyrillic) return -1;
+  // An alias word is never romanised: a match through it must stay the alias's.
+  if (pinned || scriptOf(key) !== Script.Cyrillic) return -1;
   for (const form of [key, ...bases])
     for (const latin of cyrillicToLatin(form)) {
       const id = pinnedId(latin);
@@ -80,14 +81,13 @@ export function alternatives(tokens: Tokens, lang: string | undefined): Alternat
   let out: Alternatives | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens.word[i] as number;
-    if (isPinned(w)) continue;
     let v = cache[w] as number;
     if (v === -2) {
       const key = keyOf(w);
       const script = scriptOf(key);
       v =
         script === Script.Cyrillic || script === Script.Arabic || (latin && script === Script.Latin)
-          ? compute(key, lang)
+          ? compute(key, lang, isPinned(w))
           : -1;
       cache[w] = v;
     }
