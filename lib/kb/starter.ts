@@ -1,5 +1,5 @@
 import type { Actor } from '../model';
-import { dedupeAliases } from './build-states';
+import { dedupeAliases } from './dedupe-aliases';
 import { metonymsOf } from './metonyms';
 import { organisations } from './organisations';
 import { people } from './people';

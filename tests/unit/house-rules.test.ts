@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { isShipped, isTestCode, packageOf, ROOT, type SourceFile, sourceFiles } from './source-tree';
 
@@ -70,6 +72,25 @@ describe('house rules', () => {
         return name !== null && !i.typeOnly && !allowed.has(name);
       }),
     ).toEqual([]);
+  });
+
+  test('shipped code imports no Node module (it runs in the browser; build-time code lives in scripts/)', () => {
+    const builtins = new Set(builtinModules);
+    expect(
+      offending(
+        shipped,
+        (i) => i.specifier.startsWith('node:') || builtins.has(i.specifier.split('/')[0] ?? ''),
+      ),
+    ).toEqual([]);
+  });
+
+  test('the browser tsconfig, without Node types, checks every shipped file and no test (issue 14)', () => {
+    const read = ts.readConfigFile(join(ROOT, 'tsconfig.browser.json'), ts.sys.readFile);
+    const config = ts.parseJsonConfigFileContent(read.config, ts.sys, ROOT);
+    expect(config.options.types).toEqual([]);
+    const checked = new Set(config.fileNames.map((f) => f.slice(ROOT.length + 1)));
+    expect(shipped.map((f) => f.path).filter((p) => !checked.has(p))).toEqual([]);
+    expect([...checked].filter((p) => isTestCode(p))).toEqual([]);
   });
 
   test('no source file is over 300 lines (rule 8)', () => {

@@ -1,4 +1,5 @@
-import type { Actor, Alias, AliasRole } from '../model';
+import { dedupeAliases } from '../../lib/kb/dedupe-aliases';
+import type { Actor, Alias, AliasRole } from '../../lib/model';
 import { STATE_EXTRAS } from './state-extras';
 
 /** The fields of a `world-countries` record that the knowledge base uses. */
@@ -113,16 +114,6 @@ export function buildState(c: CountryRecord, i18n: Record<string, LocaleNames>):
     country: c.cca2,
     source: 'world-countries (ODbL 1.0) and i18n-iso-countries (MIT)',
   };
-}
-
-/** Drops empty and repeated alias texts (case-sensitive), keeping the first role seen. */
-export function dedupeAliases(aliases: Alias[]): Alias[] {
-  const seen = new Set<string>();
-  return aliases.filter((a) => {
-    if (!a.text || seen.has(a.text)) return false;
-    seen.add(a.text);
-    return true;
-  });
 }
 
 /**
