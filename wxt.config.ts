@@ -40,9 +40,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description:
-      'Shows the analyses and notes you already have about the people and states in the article you are reading.',
+    // Names and descriptions in the interface's language (issue 14): public/_locales/<language>.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // IndexedDB only: no `storage` permission needed. `unlimitedStorage` keeps years of analyses
     // from hitting the default quota and exempts the database from eviction.
     // `contextMenus`: the one entry "Note on this selection" on selected text. WXT adds `sidePanel`
@@ -66,7 +67,7 @@ export default defineConfig({
     icons: ICONS,
     // WXT would drop an `action` given here for MV2 once the popup made a `browser_action`: name it.
     [browser === 'firefox' ? 'browser_action' : 'action']: {
-      default_title: 'Backstory',
+      default_title: '__MSG_extName__',
       default_icon: TOOLBAR_ICONS,
       // Firefox picks the toolbar icon by theme: "light" is the one for dark toolbars. Chrome has no
       // such key; its icon carries its own dark tile, which reads on light and dark toolbars alike.
@@ -77,15 +78,15 @@ export default defineConfig({
       // Opens the popup; MV2 (Firefox) names the same command after `browser_action`.
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Open the Backstory popup for this page',
+        description: '__MSG_commandOpenPopup__',
       },
       'next-actor': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Move to the next highlighted actor and open its card',
+        description: '__MSG_commandNextActor__',
       },
       'previous-actor': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Move to the previous highlighted actor and open its card',
+        description: '__MSG_commandPreviousActor__',
       },
     },
     // `sidePanel.open()`, which the context-menu entry calls, came in Chrome 116.

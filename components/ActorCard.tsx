@@ -3,7 +3,9 @@ import type { CardData } from '../lib/messaging/contract';
 import { ActorKindBadge } from './ActorKindBadge';
 import { AnalysisItem } from './AnalysisItem';
 import { formatDate } from './format';
+import { t, uiDirection, uiLocale } from './i18n';
 import { NoteItem } from './NoteItem';
+import { Phrase, SLOT } from './Phrase';
 
 /** The most analyses a card shows; more would turn a hover card into a page. */
 export const CARD_MAX_ANALYSES = 5;
@@ -28,10 +30,12 @@ export interface ActorCardProps {
  */
 export function ActorCard({ state, onOpenAnalysis, onClose }: ActorCardProps) {
   const titleId = useId();
-  const title = state.status === 'ready' ? state.data.actor.name : 'Backstory';
+  const title = state.status === 'ready' ? state.data.actor.name : t('extName');
   return (
     <div
       class="bs-card"
+      lang={uiLocale()}
+      dir={uiDirection()}
       role="dialog"
       aria-labelledby={titleId}
       aria-busy={state.status === 'loading'}
@@ -43,14 +47,14 @@ export function ActorCard({ state, onOpenAnalysis, onClose }: ActorCardProps) {
         <h2 class="bs-card-title" id={titleId} data-testid="card-title" dir="auto">
           {title}
         </h2>
-        <button type="button" class="bs-card-close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="bs-card-close" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </div>
-      {state.status === 'loading' && <p class="bs-card-status">Loading…</p>}
+      {state.status === 'loading' && <p class="bs-card-status">{t('loading')}</p>}
       {state.status === 'error' && (
         <p class="bs-error" role="alert">
-          Could not load this card. {state.error}
+          {t('cardError', state.error)}
         </p>
       )}
       {state.status === 'ready' && <CardBody data={state.data} onOpenAnalysis={onOpenAnalysis} />}
@@ -65,12 +69,12 @@ function CardBody({ data, onOpenAnalysis }: { data: CardData; onOpenAnalysis(id:
     <>
       <p class="bs-card-description">
         <ActorKindBadge kind={actor.kind} /> <bdi>{actor.description}</bdi>
-        {asOf && <span class="bs-card-asof"> (as of {asOf})</span>}
+        {asOf && <span class="bs-card-asof"> {t('cardAsOf', asOf)}</span>}
       </p>
-      <h3 class="bs-section-title">Prior analyses</h3>
+      <h3 class="bs-section-title">{t('cardPriorAnalyses')}</h3>
       {analyses.length === 0 ? (
         <p class="bs-empty">
-          No prior analyses mention <bdi>{actor.name}</bdi> yet.
+          <Phrase text={t('cardNoAnalyses', SLOT[0])} parts={[<bdi key="name">{actor.name}</bdi>]} />
         </p>
       ) : (
         <ul class="bs-list">
@@ -84,10 +88,10 @@ function CardBody({ data, onOpenAnalysis }: { data: CardData; onOpenAnalysis(id:
           ))}
         </ul>
       )}
-      <h3 class="bs-section-title">Your notes</h3>
+      <h3 class="bs-section-title">{t('yourNotes')}</h3>
       {notes.length === 0 ? (
         <p class="bs-empty">
-          You have no notes on <bdi>{actor.name}</bdi> yet.
+          <Phrase text={t('cardNoNotes', SLOT[0])} parts={[<bdi key="name">{actor.name}</bdi>]} />
         </p>
       ) : (
         <ul class="bs-list">

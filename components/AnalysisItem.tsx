@@ -1,5 +1,6 @@
 import type { RelatedAnalysis } from '../lib/messaging/contract';
 import { formatDate, isoDate } from './format';
+import { t } from './i18n';
 
 /** Props for {@link AnalysisItem}. */
 export interface AnalysisItemProps {
@@ -21,7 +22,7 @@ export function AnalysisItem({ analysis, onOpen, testId }: AnalysisItemProps) {
   return (
     <li class="bs-item bs-analysis" data-testid={testId}>
       <button type="button" class="bs-link" dir="auto" onClick={() => onOpen(id)}>
-        {title || 'Untitled analysis'}
+        {title || t('untitledAnalysis')}
       </button>
       <div class="bs-meta">
         {source && <span dir="auto">{source}</span>}

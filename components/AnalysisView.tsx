@@ -1,6 +1,7 @@
 import type { AnalysisView as AnalysisData } from '../lib/messaging/contract';
 import { ActorKindBadge } from './ActorKindBadge';
 import { formatDate, isoDate, safeHttpUrl } from './format';
+import { t } from './i18n';
 
 /** What the viewer knows: `analysis` is null when the id is not in the library (deleted, or a stale link). */
 export type AnalysisViewState =
@@ -18,11 +19,10 @@ export function paragraphs(text: string): string[] {
 
 /** A stored analysis as a reading page: title, byline, actors, text, and a link to the original. */
 export function AnalysisView({ state }: { state: AnalysisViewState }) {
-  if (state.status === 'loading') return <Shell title="Backstory" note="Loading…" />;
+  if (state.status === 'loading') return <Shell title={t('extName')} note={t('loading')} />;
   if (state.status === 'error')
-    return <Shell title="Backstory" note={`Could not load the analysis. ${state.error}`} />;
-  if (!state.analysis)
-    return <Shell title="Backstory" note="This analysis is not in your library any more." />;
+    return <Shell title={t('extName')} note={t('errorLoadAnalysis', state.error)} />;
+  if (!state.analysis) return <Shell title={t('extName')} note={t('analysisGone')} />;
   const { title, source, author, publishedAt, url, text, actors } = state.analysis;
   const date = formatDate(publishedAt);
   const original = safeHttpUrl(url);
@@ -30,7 +30,7 @@ export function AnalysisView({ state }: { state: AnalysisViewState }) {
   return (
     <article class="bs-analysis-page">
       <h1 data-testid="analysis-title" dir="auto">
-        {title || 'Untitled analysis'}
+        {title || t('untitledAnalysis')}
       </h1>
       <p class="bs-meta">
         {names && <bdi>{names}</bdi>}
@@ -38,7 +38,7 @@ export function AnalysisView({ state }: { state: AnalysisViewState }) {
         {date && <time dateTime={isoDate(publishedAt)}>{date}</time>}
       </p>
       {actors.length > 0 && (
-        <ul class="bs-analysis-actors" aria-label="Actors">
+        <ul class="bs-analysis-actors" aria-label={t('actors')}>
           {actors.map((actor) => (
             <li key={actor.id} data-testid="analysis-actor" title={actor.description}>
               <bdi>{actor.name}</bdi> <ActorKindBadge kind={actor.kind} />
@@ -57,7 +57,7 @@ export function AnalysisView({ state }: { state: AnalysisViewState }) {
       {original && (
         <p>
           <a href={original} target="_blank" rel="noopener noreferrer" data-testid="analysis-original">
-            Read the original
+            {t('analysisReadOriginal')}
           </a>
         </p>
       )}

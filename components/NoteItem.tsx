@@ -1,5 +1,6 @@
 import type { Note } from '../lib/model';
 import { formatDate, isoDate } from './format';
+import { t } from './i18n';
 
 /** Props for {@link NoteItem}. */
 export interface NoteItemProps {
@@ -33,10 +34,10 @@ export function NoteItem({ note, target, onDelete, testId }: NoteItemProps) {
           <button
             type="button"
             class="bs-small-button"
-            aria-label={`Delete note: ${note.text.slice(0, 40)}`}
+            aria-label={t('deleteNoteLabel', note.text.slice(0, 40))}
             onClick={() => onDelete(note.id)}
           >
-            Delete
+            {t('delete')}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Shortcut } from '../lib/extension/shortcuts';
+import { t } from './i18n';
 
 /** Props for {@link ShortcutList}. */
 export interface ShortcutListProps {
@@ -14,7 +15,7 @@ export function ShortcutList({ load, hint }: ShortcutListProps) {
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    load().then(setShortcuts, (e: unknown) => setError(`Could not read the shortcuts. ${String(e)}`));
+    load().then(setShortcuts, (e: unknown) => setError(t('errorReadShortcuts', String(e))));
   }, [load]);
   if (error) return <p class="bs-error">{error}</p>;
   if (shortcuts === null) return null;
@@ -23,14 +24,20 @@ export function ShortcutList({ load, hint }: ShortcutListProps) {
       <table class="bs-shortcuts" data-testid="shortcuts">
         <thead>
           <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">What they do</th>
+            <th scope="col">{t('shortcutKeys')}</th>
+            <th scope="col">{t('shortcutAction')}</th>
           </tr>
         </thead>
         <tbody>
           {shortcuts.map((shortcut) => (
             <tr key={shortcut.name} data-testid="shortcut" data-name={shortcut.name}>
-              <td>{shortcut.keys ? <kbd>{shortcut.keys}</kbd> : <span class="bs-meta">not set</span>}</td>
+              <td>
+                {shortcut.keys ? (
+                  <kbd>{shortcut.keys}</kbd>
+                ) : (
+                  <span class="bs-meta">{t('shortcutNotSet')}</span>
+                )}
+              </td>
               <td>{shortcut.label}</td>
             </tr>
           ))}

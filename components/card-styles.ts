@@ -32,7 +32,7 @@ ${themeCss(':host')}
   border: 1px solid var(--bs-border);
   border-radius: 8px;
   box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
-  text-align: left;
+  text-align: start;
 }
 .bs-card *, .bs-card *::before, .bs-card *::after { box-sizing: border-box; }
 .bs-card-header { display: flex; align-items: flex-start; gap: 8px; }

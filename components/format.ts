@@ -1,8 +1,11 @@
+import { uiLocale } from './i18n';
+
 /**
- * Formats a stored date for people. Accepts an ISO string (`2024-05-01`, `2024-05-01T10:00:00Z`) or
- * epoch milliseconds. Returns '' for a missing or unreadable date, so callers can hide the field.
+ * Formats a stored date for people, in the interface's language unless `locale` says otherwise.
+ * Accepts an ISO string (`2024-05-01`, `2024-05-01T10:00:00Z`) or epoch milliseconds. Returns '' for
+ * a missing or unreadable date, so callers can hide the field.
  */
-export function formatDate(value: string | number | undefined, locale?: string): string {
+export function formatDate(value: string | number | undefined, locale = uiLocale()): string {
   if (value === undefined || value === '') return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '';

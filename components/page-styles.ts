@@ -13,7 +13,7 @@ ${ITEM_CSS}
 }
 .bs-button:disabled { opacity: 0.5; cursor: default; }
 .bs-shortcuts { border-collapse: collapse; margin: 4px 0; }
-.bs-shortcuts th, .bs-shortcuts td { text-align: left; padding: 3px 12px 3px 0; vertical-align: top; }
+.bs-shortcuts th, .bs-shortcuts td { text-align: start; padding-block: 3px; padding-inline: 0 12px; vertical-align: top; }
 .bs-toast {
   display: flex; align-items: center; gap: 8px; padding: 8px 12px; margin-bottom: 8px;
   background: var(--bs-surface); border: 1px solid var(--bs-border); border-radius: 6px;

@@ -73,7 +73,7 @@ export const ITEM_CSS = `
 .bs-snippet, .bs-note-text { margin: 4px 0 0; overflow-wrap: anywhere; }
 .bs-note-text { white-space: pre-wrap; }
 .bs-note-quote {
-  margin: 0 0 4px; padding-left: 8px; border-left: 3px solid var(--bs-border); color: var(--bs-muted);
+  margin: 0 0 4px; padding-inline-start: 8px; border-inline-start: 3px solid var(--bs-border); color: var(--bs-muted);
   font-style: italic; overflow-wrap: anywhere;
 }
 .bs-snippet mark { background: var(--bs-mark-bg); color: var(--bs-mark-fg); border-radius: 2px; }
@@ -82,7 +82,7 @@ export const ITEM_CSS = `
   border: 1px solid var(--bs-border); color: var(--bs-muted); vertical-align: middle;
 }
 .bs-small-button {
-  margin-left: 8px; font: inherit; font-size: 12px; color: var(--bs-muted); background: none;
+  margin-inline-start: 8px; font: inherit; font-size: 12px; color: var(--bs-muted); background: none;
   border: 1px solid var(--bs-border); border-radius: 4px; padding: 0 6px; cursor: pointer;
 }
 .bs-small-button:hover { color: var(--bs-danger); border-color: var(--bs-danger); }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { t } from '@/components/i18n';
 import { DetectorCache } from '@/lib/background/detector-cache';
 import { authorize, type Caller, createHandlers } from '@/lib/background/handlers';
 import { learnedHandlers } from '@/lib/background/learned-handlers';
@@ -135,9 +136,13 @@ export default defineBackground(() => {
 
   // "Note on this selection": made again at every start (Firefox forgets menus on restart; the same
   // id twice is an error in Chrome, hence removeAll first).
-  void browser.contextMenus
-    .removeAll()
-    .then(() => browser.contextMenus.create({ ...NOTE_MENU, contexts: [...NOTE_MENU.contexts] }));
+  void browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: NOTE_MENU.id,
+      title: t(NOTE_MENU.titleMessage),
+      contexts: [...NOTE_MENU.contexts],
+    }),
+  );
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const target = noteOnSelectionOf(info, tab);
     if (target === null) return;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { Actor, ActorKind } from '../../lib/model';
-import { KIND_LABELS } from '../ActorKindBadge';
+import { KIND_MESSAGES, kindLabel } from '../ActorKindBadge';
 import { AliasRows } from './AliasRows';
 import { message } from './use-search';
 
@@ -71,9 +71,9 @@ export function ActorForm({ actor, onSave, onCancel }: ActorFormProps) {
         value={draft.kind}
         onChange={(event) => set({ kind: event.currentTarget.value as ActorKind })}
       >
-        {Object.entries(KIND_LABELS).map(([kind, label]) => (
+        {(Object.keys(KIND_MESSAGES) as ActorKind[]).map((kind) => (
           <option key={kind} value={kind}>
-            {label}
+            {kindLabel(kind)}
           </option>
         ))}
       </select>

@@ -18,7 +18,7 @@ input:focus-visible, select:focus-visible, a:focus-visible {
   outline: 2px solid var(--bs-accent); outline-offset: 1px;
 }
 .bs-search input[type="search"] { width: 100%; font-size: 16px; margin-top: 4px; }
-.bs-nested { margin-top: 4px; padding-left: 12px; }
+.bs-nested { margin-top: 4px; padding-inline-start: 12px; }
 .bs-actors { display: grid; grid-template-columns: minmax(14rem, 1fr) 2fr; gap: 20px; }
 @media (max-width: 720px) { .bs-actors { grid-template-columns: 1fr; } }
 .bs-picker input { width: 100%; margin-top: 4px; }
@@ -31,7 +31,7 @@ input:focus-visible, select:focus-visible, a:focus-visible {
 .bs-alias-row input { flex: 1; min-width: 0; }
 .bs-alias-list { display: flex; flex-wrap: wrap; gap: 4px 12px; list-style: none; padding: 0; }
 .bs-row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin: 8px 0; }
-.bs-row .bs-small-button { margin-left: 0; }
+.bs-row .bs-small-button { margin-inline-start: 0; }
 .bs-merge { margin: 12px 0; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
 .bs-merge select { max-width: 24rem; }
 .bs-confirm { background: var(--bs-surface); border-radius: 6px; padding: 8px; }

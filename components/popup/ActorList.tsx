@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ActorSummary, PageActor } from '../../lib/messaging/contract';
 import { ActorKindBadge } from '../ActorKindBadge';
+import { t, tn } from '../i18n';
 import { type ActorChange, LearnedControls } from './LearnedControls';
 import type { LearnedActions } from './services';
 
@@ -34,7 +35,7 @@ export function ActorList({ actors, learned }: ActorListProps) {
   return (
     <>
       {shown.length === 0 ? (
-        <p class="bs-empty">No known actors on this page.</p>
+        <p class="bs-empty">{t('popupNoActors')}</p>
       ) : (
         <ul class="bs-list">
           {shown.map((actor) => (
@@ -43,9 +44,7 @@ export function ActorList({ actors, learned }: ActorListProps) {
                 {actor.name}
               </span>{' '}
               <ActorKindBadge kind={actor.kind} />{' '}
-              <span class="bs-meta bs-count">
-                {actor.count} {actor.count === 1 ? 'mention' : 'mentions'}
-              </span>
+              <span class="bs-meta bs-count">{tn('mentions', actor.count)}</span>
               {actor.learned && learned && (
                 <LearnedControls actor={actor} actions={learned} onChange={apply} />
               )}

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { TextQuote } from '../../lib/io/types';
 import type { PageActor, Result } from '../../lib/messaging/contract';
 import type { Note } from '../../lib/model';
+import { t } from '../i18n';
 
 /** Props for {@link NoteForm}. */
 export interface NoteFormProps {
@@ -37,7 +38,7 @@ export function NoteForm({ actors, quote, onSave }: NoteFormProps) {
     if (result.ok) {
       setText('');
       setQuoteDropped(true);
-    } else setError(`Could not save the note. ${result.error}`);
+    } else setError(t('errorSaveNote', result.error));
     // The save button is disabled once the text clears, which would drop focus to the body.
     input.current?.focus();
   }
@@ -59,7 +60,7 @@ export function NoteForm({ actors, quote, onSave }: NoteFormProps) {
     >
       {attached && (
         <figure class="bs-quote-draft" data-testid="note-quote">
-          <figcaption class="bs-meta">Quoting the passage you selected</figcaption>
+          <figcaption class="bs-meta">{t('noteQuoting')}</figcaption>
           <blockquote class="bs-note-quote" dir="auto">
             {attached.exact}
           </blockquote>
@@ -72,11 +73,11 @@ export function NoteForm({ actors, quote, onSave }: NoteFormProps) {
               input.current?.focus();
             }}
           >
-            Don't quote
+            {t('noteDropQuote')}
           </button>
         </figure>
       )}
-      <label for={textId}>Write a note</label>
+      <label for={textId}>{t('noteWrite')}</label>
       <textarea
         id={textId}
         dir="auto"
@@ -89,14 +90,14 @@ export function NoteForm({ actors, quote, onSave }: NoteFormProps) {
         onKeyDown={onKeyDown}
       />
       <div class="bs-note-row">
-        <label for={targetId}>On</label>
+        <label for={targetId}>{t('noteOn')}</label>
         <select
           id={targetId}
           data-testid="note-target"
           value={target}
           onChange={(event) => setTarget(event.currentTarget.value)}
         >
-          <option value="page">This page</option>
+          <option value="page">{t('noteOnThisPage')}</option>
           {actors.map((actor) => (
             <option key={actor.id} value={actor.id}>
               {actor.name}
@@ -104,7 +105,7 @@ export function NoteForm({ actors, quote, onSave }: NoteFormProps) {
           ))}
         </select>
         <button type="submit" class="bs-button" data-testid="note-save" disabled={!canSave}>
-          {saving ? 'Saving…' : 'Save note'}
+          {saving ? t('saving') : t('noteSave')}
         </button>
       </div>
       {error && (

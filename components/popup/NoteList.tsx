@@ -1,5 +1,6 @@
 import type { PageActor } from '../../lib/messaging/contract';
 import type { Note } from '../../lib/model';
+import { t } from '../i18n';
 import { NoteItem } from '../NoteItem';
 
 /** Props for {@link NoteList}. */
@@ -12,7 +13,7 @@ export interface NoteListProps {
 
 /** The reader's notes on this page and on its actors. */
 export function NoteList({ notes, actors, onDelete }: NoteListProps) {
-  if (notes.length === 0) return <p class="bs-empty">No notes on this page or its actors yet.</p>;
+  if (notes.length === 0) return <p class="bs-empty">{t('popupNoNotes')}</p>;
   const names = new Map(actors.map((actor) => [actor.id, actor.name]));
   return (
     <ul class="bs-list">

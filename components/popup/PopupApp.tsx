@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TextQuote } from '../../lib/io/types';
 import type { Result, SiteSettings } from '../../lib/messaging/contract';
+import { type MessageName, t } from '../i18n';
 import { UndoToast } from '../UndoToast';
 import { ActorList } from './ActorList';
 import { NoteForm } from './NoteForm';
@@ -40,18 +41,18 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
   const [site, setSite] = useState<SiteSettings | null>(null);
   const off = site !== null && (site.paused || (site.site !== null && !site.enabled));
 
-  async function run(what: string, call: Promise<Result<null>>): Promise<boolean> {
+  async function run(failure: MessageName, call: Promise<Result<null>>): Promise<boolean> {
     setActionError(null);
     const result = await call;
-    if (!result.ok) setActionError(`Could not ${what}. ${result.error}`);
+    if (!result.ok) setActionError(t(failure, result.error));
     return result.ok;
   }
 
-  const openAnalysis = (id: string) => void run('open the analysis', services.openAnalysis(id));
+  const openAnalysis = (id: string) => void run('errorOpenAnalysis', services.openAnalysis(id));
   const noteUndo = useNoteUndo(services, data, setActionError);
 
   async function saveNote(text: string, actorId: string | undefined, quote: TextQuote | undefined) {
-    if (!notePage) return { ok: false, error: 'There is no page to attach it to.' } as const;
+    if (!notePage) return { ok: false, error: t('noteNoPage') } as const;
     const result = await services.saveNote({
       text,
       url: notePage.url,
@@ -67,7 +68,7 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
   return (
     <main class="bs-popup">
       <header class="bs-popup-header">
-        <h1>{page?.title || notePage?.title || 'Backstory'}</h1>
+        <h1>{page?.title || notePage?.title || t('extName')}</h1>
         {!data.loading && (
           <SiteSwitches
             services={services}
@@ -84,28 +85,26 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
           {actionError}
         </p>
       )}
-      {data.loading && <p class="bs-empty">Reading this page…</p>}
+      {data.loading && <p class="bs-empty">{t('popupReading')}</p>}
       {!data.loading && !page && off && (
         <p class="bs-empty" data-testid="switched-off">
-          {site?.paused ? 'Backstory is paused everywhere.' : 'Backstory is switched off on this site.'} Your
-          notes are still here.
+          {t(site?.paused ? 'popupPaused' : 'popupSiteOff')}
         </p>
       )}
       {!data.loading && !page && !off && (
         <p class="bs-empty" data-testid="not-read">
-          Backstory has not read this page. It reads news articles; browser pages and other sites are left
-          alone.
+          {t('popupNotRead')}
         </p>
       )}
       {page && (
         <>
-          <Section title="Actors">
+          <Section title={t('actors')}>
             <ActorList actors={page.actors} learned={services.learned} />
           </Section>
-          <Section title="Topics">
+          <Section title={t('topics')}>
             <TopicList topics={page.topics} />
           </Section>
-          <Section title="Related analyses">
+          <Section title={t('relatedAnalyses')}>
             {data.contextError ? (
               <p class="bs-error">{data.contextError}</p>
             ) : (
@@ -115,7 +114,7 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
         </>
       )}
       {notePage && !data.loading && (
-        <Section title="Your notes">
+        <Section title={t('yourNotes')}>
           {!page && data.contextError && <p class="bs-error">{data.contextError}</p>}
           {noteUndo.deleted && (
             <UndoToast
@@ -140,9 +139,9 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
           type="button"
           class="bs-link"
           data-testid="open-options"
-          onClick={() => void run('open the options', services.openOptions())}
+          onClick={() => void run('errorOpenOptions', services.openOptions())}
         >
-          Library and settings
+          {t('popupOpenOptions')}
         </button>
       </footer>
     </main>

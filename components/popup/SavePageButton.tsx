@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../i18n';
 import { type SavedPage, savePage } from './save-page';
 import type { PopupServices } from './services';
 
@@ -36,11 +37,11 @@ export function SavePageButton({ services, onSaved }: SavePageButtonProps) {
         disabled={status.kind === 'saving'}
         onClick={() => void save()}
       >
-        {status.kind === 'saving' ? 'Saving…' : 'Save page as analysis'}
+        {status.kind === 'saving' ? t('saving') : t('savePage')}
       </button>
       {/* A live region, so a screen reader hears the outcome of the click. */}
       <span role="status" class="bs-meta" data-testid="save-page-status">
-        {status.kind === 'done' && (status.created ? 'Saved' : 'Updated')}
+        {status.kind === 'done' && t(status.created ? 'savePageSaved' : 'savePageUpdated')}
       </span>
       {status.kind === 'error' && (
         <p class="bs-error" role="alert">

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Result, SiteSettings } from '../../lib/messaging/contract';
+import { t } from '../i18n';
 import type { PopupServices } from './services';
 
 /** Props for {@link SiteSwitches}. */
@@ -27,7 +28,7 @@ export function SiteSwitches({ services, url, onChanged }: SiteSwitchesProps) {
     let live = true;
     void services.siteSettings(url ?? '').then((result) => {
       if (!live) return;
-      if (!result.ok) return setError(`Could not read the site settings. ${result.error}`);
+      if (!result.ok) return setError(t('errorReadSiteSettings', result.error));
       setSettings(result.value);
       onChangedRef.current(result.value);
     });
@@ -42,7 +43,7 @@ export function SiteSwitches({ services, url, onChanged }: SiteSwitchesProps) {
     setError(null);
     const result = await call();
     setBusy(false);
-    if (!result.ok) return setError(`Could not change the setting. ${result.error}`);
+    if (!result.ok) return setError(t('errorChangeSetting', result.error));
     const changed = next(settings);
     setSettings(changed);
     onChanged(changed);
@@ -69,7 +70,7 @@ export function SiteSwitches({ services, url, onChanged }: SiteSwitchesProps) {
               );
             }}
           />
-          On this site <span class="bs-meta">({site})</span>
+          {t('switchOnThisSite')} <span class="bs-meta">({site})</span>
         </label>
       )}
       <label class="bs-switch">
@@ -88,7 +89,7 @@ export function SiteSwitches({ services, url, onChanged }: SiteSwitchesProps) {
             );
           }}
         />
-        Pause everywhere
+        {t('switchPauseEverywhere')}
       </label>
       {error && (
         <p class="bs-error" role="alert">

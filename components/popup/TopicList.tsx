@@ -1,8 +1,9 @@
 import type { PageTopic } from '../../lib/messaging/contract';
+import { t } from '../i18n';
 
 /** The topics the page is about, as small labels. */
 export function TopicList({ topics }: { topics: PageTopic[] }) {
-  if (topics.length === 0) return <p class="bs-empty">No known topics on this page.</p>;
+  if (topics.length === 0) return <p class="bs-empty">{t('popupNoTopics')}</p>;
   return (
     <ul class="bs-list bs-topics">
       {topics.map((topic) => (

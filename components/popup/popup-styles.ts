@@ -6,7 +6,7 @@ ${PAGE_CSS}
 .bs-popup { box-sizing: border-box; width: 360px; padding: 12px 14px; }
 .bs-popup-header { padding-bottom: 8px; border-bottom: 1px solid var(--bs-border); }
 .bs-actor-name { font-weight: 600; }
-.bs-count { margin-left: 4px; }
+.bs-count { margin-inline-start: 4px; }
 .bs-topics { display: flex; flex-wrap: wrap; gap: 4px; }
 .bs-topic {
   padding: 1px 8px; border-radius: 999px; background: var(--bs-surface); font-size: 12px;
@@ -27,7 +27,7 @@ ${PAGE_CSS}
 .bs-switch input { accent-color: var(--bs-accent); margin: 0; }
 .bs-switch input:focus-visible { outline: 2px solid var(--bs-accent); outline-offset: 2px; }
 .bs-quote-draft { margin: 0 0 4px; }
-.bs-quote-draft .bs-small-button { margin-left: 0; }
+.bs-quote-draft .bs-small-button { margin-inline-start: 0; }
 .bs-popup-footer {
   display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px;
   margin-top: 12px; padding-top: 8px; border-top: 1px solid var(--bs-border);

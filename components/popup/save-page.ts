@@ -1,5 +1,6 @@
 import type { Result } from '../../lib/messaging/contract';
 import { extractArticle } from '../../lib/page/extract-article';
+import { t } from '../i18n';
 import type { PopupServices } from './services';
 
 /** How saving went: `created` is false when the URL was saved before and the analysis was updated. */
@@ -23,17 +24,17 @@ export async function savePage(
   parse: (html: string) => Document = parseHtml,
 ): Promise<Result<SavedPage>> {
   const snapshot = await services.articleSnapshot();
-  if (!snapshot.ok) return { ok: false, error: `Could not read the page. ${snapshot.error}` };
+  if (!snapshot.ok) return { ok: false, error: t('errorReadPage', snapshot.error) };
   let draft: ReturnType<typeof extractArticle>;
   try {
     draft = extractArticle(parse(snapshot.value.html), snapshot.value.url);
   } catch (error) {
-    return { ok: false, error: `Could not read the article. ${String(error)}` };
+    return { ok: false, error: t('errorReadArticle', String(error)) };
   }
-  if (!draft) return { ok: false, error: 'Backstory found no article text on this page.' };
+  if (!draft) return { ok: false, error: t('errorNoArticle') };
   // Readability prefers the page's metadata; the tab title is the better guess when there is none.
   if (!draft.title) draft.title = snapshot.value.title;
   const saved = await services.saveAnalysis(draft);
-  if (!saved.ok) return { ok: false, error: `Could not save the page. ${saved.error}` };
+  if (!saved.ok) return { ok: false, error: t('errorSavePage', saved.error) };
   return { ok: true, value: { id: saved.value.id, created: saved.value.created } };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PageState, RelatedAnalysis } from '../../lib/messaging/contract';
 import type { Note } from '../../lib/model';
 import { safeHttpUrl } from '../format';
+import { t } from '../i18n';
 import type { PopupServices, TabInfo } from './services';
 
 /** Everything the popup loads when it opens. */
@@ -61,7 +62,7 @@ export function usePageData(services: PopupServices, tab: TabInfo): PageData {
           setNotes(context.value.notes);
           setContextError(null);
         } else {
-          setContextError(`Could not load related analyses and notes. ${context.error}`);
+          setContextError(t('errorLoadContext', context.error));
         }
       }
       setLoading(false);

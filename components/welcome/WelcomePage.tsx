@@ -1,4 +1,6 @@
 import type { Shortcut } from '../../lib/extension/shortcuts';
+import { type MessageName, t } from '../i18n';
+import { Phrase, SLOT } from '../Phrase';
 import { Section } from '../popup/Section';
 import { ShortcutList } from '../ShortcutList';
 
@@ -14,56 +16,45 @@ export interface WelcomePageProps {
  * the keyboard shortcuts as the browser has them set.
  */
 export function WelcomePage({ shortcuts, shortcutHint, openOptions }: WelcomePageProps) {
+  const strong = (name: MessageName) => <strong key={name}>{t(name)}</strong>;
   return (
     <main class="bs-welcome">
       <header>
-        <h1>Welcome to Backstory</h1>
-        <p class="bs-lead">
-          Backstory puts what you already know next to the news you read. On an article, it highlights the
-          people, states, organisations and places it knows; hover a name, or reach it with the Tab key, for a
-          card with your earlier analyses and your notes about them.
-        </p>
+        <h1>{t('welcomeTitle')}</h1>
+        <p class="bs-lead">{t('welcomeLead')}</p>
       </header>
-      <Section title="Try it">
+      <Section title={t('welcomeTryIt')}>
         <ol>
+          <li>{t('welcomeTryOpen')}</li>
+          <li>{t('welcomeTryPopup')}</li>
           <li>
-            Open a news article. Known names are underlined, stronger where your library has something on
-            them. Six sample analyses come with Backstory, so cards are not empty on day one.
-          </li>
-          <li>
-            Click the Backstory button in the toolbar: the page's actors and topics, your related analyses,
-            and your notes. Write a note there; select a passage first and the note quotes it.
-          </li>
-          <li>
-            In the same popup, <strong>Save page as analysis</strong> keeps the article in your library, so it
-            comes back as context on later pages.
+            <Phrase text={t('welcomeTrySave', SLOT[0])} parts={[strong('savePage')]} />
           </li>
         </ol>
       </Section>
-      <Section title="Import a Telegram channel">
+      <Section title={t('welcomeImportTitle')}>
         <ol>
           <li>
-            In Telegram Desktop, open the channel, choose <strong>Export chat history</strong> in its menu,
-            and pick the <strong>JSON</strong> format.
+            <Phrase
+              text={t('welcomeImportExport', SLOT[0], SLOT[1])}
+              parts={[strong('welcomeExportChatHistory'), strong('welcomeJson')]}
+            />
           </li>
           <li>
-            On Backstory's options page, under <strong>Import</strong>, choose the export's{' '}
-            <code>result.json</code>. Backups and analyses as JSON Lines are imported the same way.
+            <Phrase
+              text={t('welcomeImportChoose', SLOT[0], SLOT[1])}
+              parts={[strong('import'), <code key="file">result.json</code>]}
+            />
           </li>
         </ol>
         <button type="button" class="bs-button" data-testid="welcome-open-options" onClick={openOptions}>
-          Open the options page
+          {t('welcomeOpenOptions')}
         </button>
       </Section>
-      <Section title="Where your data lives">
-        <p>
-          Everything stays in this browser, on this computer: your analyses, notes and actors are in the
-          extension's own database, which web pages cannot read. There is no account and no server, and
-          Backstory makes no network request of its own. Export a backup from the options page to keep a copy
-          or move it to another browser.
-        </p>
+      <Section title={t('welcomeDataTitle')}>
+        <p>{t('welcomeData')}</p>
       </Section>
-      <Section title="Keyboard shortcuts">
+      <Section title={t('keyboardShortcuts')}>
         <ShortcutList load={shortcuts} hint={shortcutHint} />
       </Section>
     </main>

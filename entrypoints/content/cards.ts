@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { t } from '@/components/i18n';
 import { watchHighlightStates } from '@/lib/page/highlight-style';
 import { watchHoverIntent } from '@/lib/page/hover-intent';
 import { actorOfHighlight } from '@/lib/page/own-nodes';
@@ -38,7 +39,7 @@ export function startCards(ctx: ContentScriptContext): Cards {
       if (reply.ok) card.show(highlight, { status: 'ready', data: reply.value });
       else {
         reportFailure('actorCard', reply.error);
-        card.show(highlight, { status: 'error', error: 'Backstory could not load this card.' });
+        card.show(highlight, { status: 'error', error: t('cardUnavailable') });
       }
     },
   });

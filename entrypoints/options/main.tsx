@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { applyUiLanguage, t } from '../../components/i18n';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { OPTIONS_CSS } from '../../components/options/options-styles';
 import { BackstoryDB } from '../../lib/db/database';
@@ -9,6 +10,8 @@ import { wire } from './wire';
  * database directly and only messages the background to rebuild after changes.
  */
 function main() {
+  applyUiLanguage(document.documentElement);
+  document.title = t('optionsPageTitle');
   const style = document.createElement('style');
   style.textContent = OPTIONS_CSS;
   document.head.append(style);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../components/i18n';
 import type { OptionsServices, SitesState } from '../../components/options/services';
 import { deleteActor, saveActor, undoDelete } from '../../lib/db/actors-admin';
 import { workerIndexer } from '../../lib/db/chunk-indexer';
@@ -27,7 +28,7 @@ import { download } from './download';
 /** Asks for a host permission; throws, in words for the reader, when it is refused. */
 async function askFor(pattern: string): Promise<void> {
   if (!(await browser.permissions.request({ origins: [pattern] }))) {
-    throw new Error(`Backstory was not allowed to read ${new URL(pattern.replace('*', '')).host}.`);
+    throw new Error(t('errorSourceNotAllowed', new URL(pattern.replace('*', '')).host));
   }
 }
 
@@ -64,7 +65,7 @@ export function wire(db: BackstoryDB): OptionsServices {
     dismissLearned: async (id) => void (await dismissLearned(db, id)),
     async deleteActor(id) {
       const deleted = await deleteActor(db, id);
-      if (!deleted) throw new Error('This actor is not in your library any more.');
+      if (!deleted) throw new Error(t('actorGone'));
       return { notesKept: deleted.notes.length, undo: () => undoDelete(db, deleted) };
     },
     async timeline(actorId) {
@@ -83,7 +84,7 @@ export function wire(db: BackstoryDB): OptionsServices {
     },
     async actorMarkdown(actorId) {
       const text = await exportActorMarkdown(db, actorId);
-      if (text === null) throw new Error('This actor is not in your library any more.');
+      if (text === null) throw new Error(t('actorGone'));
       return text;
     },
     async importFile(file, options) {
@@ -111,8 +112,8 @@ export function wire(db: BackstoryDB): OptionsServices {
     setHighlightPrefs: (prefs) => value(background('setHighlightPrefs', prefs)),
     knowledgeChanged: async () => void (await value(background('knowledgeChanged', {}))),
     requestPersistence: () => requestPersistence(),
-    shortcuts: async () => describeShortcuts(await browser.commands.getAll()),
-    shortcutHint: shortcutSettingsHint(import.meta.env.FIREFOX),
+    shortcuts: async () => describeShortcuts(await browser.commands.getAll(), t),
+    shortcutHint: t(shortcutSettingsHint(import.meta.env.FIREFOX)),
     sources: {
       async list() {
         const rows = await db.sources.toArray();

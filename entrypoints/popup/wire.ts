@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../components/i18n';
 import type { PopupServices, TabInfo } from '../../components/popup/services';
 import { type Client, createClient } from '../../lib/messaging/client';
 import type { BackgroundMethods, ContentMethods } from '../../lib/messaging/contract';
@@ -25,7 +26,7 @@ const MERGE_TARGETS = 8;
 export function wire(tabId: number | undefined): PopupServices {
   const background: Client<BackgroundMethods> = createClient((m) => browser.runtime.sendMessage(m));
   const content: Client<ContentMethods> = createClient((m) =>
-    tabId === undefined ? Promise.reject(new Error('No tab.')) : browser.tabs.sendMessage(tabId, m),
+    tabId === undefined ? Promise.reject(new Error(t('errorNoTab'))) : browser.tabs.sendMessage(tabId, m),
   );
   return {
     pageState: () => content('pageState', {}),

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { applyUiLanguage, t } from '../../components/i18n';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { POPUP_CSS } from '../../components/popup/popup-styles';
 import type { PopupServices } from '../../components/popup/services';
@@ -14,6 +15,8 @@ import { findTab, wire } from '../popup/wire';
  * never shows itself.
  */
 async function main() {
+  applyUiLanguage(document.documentElement);
+  document.title = t('extName');
   const style = document.createElement('style');
   style.textContent = POPUP_CSS;
   document.head.append(style);

@@ -2,10 +2,13 @@ import type { TextQuote } from '../io/types';
 import type { PanelMethods } from '../messaging/contract';
 import { MAX_QUOTE } from '../page/text-quote';
 
-/** The context-menu entry on selected text; `contexts` keeps it off every other menu. */
+/**
+ * The context-menu entry on selected text; `contexts` keeps it off every other menu. Its title is
+ * the catalogue's message `titleMessage` in the interface's language.
+ */
 export const NOTE_MENU = {
   id: 'note-on-selection',
-  title: 'Note on this selection',
+  titleMessage: 'menuNoteOnSelection',
   contexts: ['selection'],
 } as const;
 

@@ -15,32 +15,49 @@ export interface Shortcut {
   keys: string | null;
 }
 
+/** The interface's messages this module names; the caller turns them into words (`words`). */
+export type ShortcutMessage =
+  | 'commandOpenPopup'
+  | 'commandToggleSidebar'
+  | 'shortcutHintChrome'
+  | 'shortcutHintFirefox';
+
 /**
  * The browsers name the action's command themselves and may give it no description (Chrome does for
- * `_execute_action`); these are the words for it.
+ * `_execute_action`); these are the messages for it.
  */
-const BUILT_IN: Record<string, string> = {
-  _execute_action: 'Open the Backstory popup for this page',
-  _execute_browser_action: 'Open the Backstory popup for this page',
-  _execute_sidebar_action: 'Open or close the Backstory sidebar',
+const BUILT_IN: Record<string, ShortcutMessage> = {
+  _execute_action: 'commandOpenPopup',
+  _execute_browser_action: 'commandOpenPopup',
+  _execute_sidebar_action: 'commandToggleSidebar',
 };
 
-/** Every command, the action's first, each with words and its keys (null when unset). */
-export function describeShortcuts(commands: readonly BrowserCommand[]): Shortcut[] {
+/**
+ * Every command, the action's first, each with words and its keys (null when unset). The browser
+ * gives descriptions in the interface's language already (`__MSG_...__` in the manifest); `words`
+ * says the built-in commands' in it.
+ */
+export function describeShortcuts(
+  commands: readonly BrowserCommand[],
+  words: (message: ShortcutMessage) => string,
+): Shortcut[] {
   const rows = commands
     .filter((command): command is BrowserCommand & { name: string } => Boolean(command.name))
     .map((command) => ({
       name: command.name,
-      label: command.description?.trim() || BUILT_IN[command.name] || command.name,
+      label: command.description?.trim() || builtIn(command.name, words) || command.name,
       keys: command.shortcut?.trim() || null,
     }));
   const first = (row: Shortcut) => (row.name in BUILT_IN ? 0 : 1);
   return rows.sort((a, b) => first(a) - first(b));
 }
 
-/** Where the reader changes the keys: the browsers give extensions no way to open these pages. */
-export function shortcutSettingsHint(isFirefox: boolean): string {
-  return isFirefox
-    ? 'Change them in Firefox: Add-ons and themes, the gear menu, Manage Extension Shortcuts.'
-    : 'Change them at chrome://extensions/shortcuts.';
+function builtIn(name: string, words: (message: ShortcutMessage) => string): string {
+  const message = BUILT_IN[name];
+  return message ? words(message) : '';
+}
+
+/** Where the reader changes the keys (the browsers give extensions no way to open these pages). */
+export function shortcutSettingsHint(isFirefox: boolean): ShortcutMessage {
+  return isFirefox ? 'shortcutHintFirefox' : 'shortcutHintChrome';
 }

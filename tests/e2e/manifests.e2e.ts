@@ -23,6 +23,14 @@ async function pngSize(path: string): Promise<[number, number]> {
   return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
 }
 
+/** A manifest string in `language`: a `__MSG_name__` resolved from the package's own catalogue. */
+async function localized(build: string, language: string, value: unknown): Promise<string> {
+  const messages = JSON.parse(
+    await readFile(join(build, '_locales', language, 'messages.json'), 'utf8'),
+  ) as Record<string, { message: string }>;
+  return String(value).replace(/__MSG_(\w+?)__/g, (_, name: string) => messages[name]?.message ?? '');
+}
+
 async function expectIcons(build: string, icons: Record<string, string> | undefined): Promise<void> {
   expect(icons, 'icons').toBeDefined();
   for (const [size, file] of Object.entries(icons ?? {})) {
@@ -34,9 +42,14 @@ describe('the Chrome package', () => {
   test('has every field the Chrome Web Store requires', async () => {
     const m = await manifestOf(CHROME_BUILD);
     expect(m.manifest_version).toBe(3);
-    expect(typeof m.name === 'string' && m.name.length > 0 && m.name.length <= 75).toBe(true);
-    expect(typeof m.description === 'string' && m.description.length > 0).toBe(true);
-    expect((m.description as string).length).toBeLessThanOrEqual(132);
+    // Name and description come from the catalogues (issue 14); the store's limits hold in each.
+    expect(m.default_locale).toBe('en');
+    for (const language of ['en', 'ru']) {
+      const name = await localized(CHROME_BUILD, language, m.name);
+      const description = await localized(CHROME_BUILD, language, m.description);
+      expect(name.length > 0 && name.length <= 75, `${language} name: ${name}`).toBe(true);
+      expect(description.length > 0 && description.length <= 132, `${language}: ${description}`).toBe(true);
+    }
     expect(m.version).toMatch(/^\d+(\.\d+){0,3}$/);
     expect(Object.keys(m.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
     await expectIcons(CHROME_BUILD, m.icons);

@@ -5,7 +5,13 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { chromiumArgs } from './chromium-flags';
 import type { GuardProxy } from './guard-proxy';
 import { CHROME_BUILD, CHROMIUM_BIN, requireFile, snapshotBuild } from './paths';
-import { type ExtensionBrowser, isAllowedUrl, type TabsHost, type TestPage } from './types';
+import {
+  type ExtensionBrowser,
+  isAllowedUrl,
+  type LaunchOptions,
+  type TabsHost,
+  type TestPage,
+} from './types';
 
 const WAIT_MS = 10_000;
 /** How often `waitFor` asks the page again. */
@@ -54,7 +60,10 @@ function wrapPage(page: Page): TestPage {
  * 127.0.0.1 and the extension: `context.route` aborts the rest, and the guard proxy catches whatever
  * does not pass through routing.
  */
-export async function launchChromium(proxy: GuardProxy): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  proxy: GuardProxy,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   requireFile(CHROMIUM_BIN, 'install chromium (apt-get install chromium) or set CHROMIUM_BIN');
   const build = await snapshotBuild(CHROME_BUILD, 'run `npx wxt build` first');
   const profile = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
@@ -67,7 +76,15 @@ export async function launchChromium(proxy: GuardProxy): Promise<ExtensionBrowse
       executablePath: CHROMIUM_BIN,
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: [...chromiumArgs(build), `--proxy-server=http://127.0.0.1:${proxy.port}`],
+      args: [
+        ...chromiumArgs(build),
+        `--proxy-server=http://127.0.0.1:${proxy.port}`,
+        ...(options.language ? [`--lang=${options.language}`] : []),
+      ],
+      // On Linux Chromium takes its interface language from the environment; `--lang` is for the rest.
+      ...(options.language
+        ? { env: { ...process.env, LANGUAGE: options.language }, locale: options.language }
+        : {}),
     });
     await context.route('**/*', async (route) => {
       const url = route.request().url();

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { GuardProxy } from './guard-proxy';
 import { FIREFOX_BIN, FIREFOX_BUILD, FIREFOX_UUID, GECKO_ID, requireFile, snapshotBuild } from './paths';
-import { type ExtensionBrowser, isAllowedUrl, type TabsHost, type TestPage, type Viewport } from './types';
+import {
+  type ExtensionBrowser,
+  isAllowedUrl,
+  type LaunchOptions,
+  type TabsHost,
+  type TestPage,
+  type Viewport,
+} from './types';
 
 const WAIT_MS = 10_000;
 /** How often `waitFor` asks the page again. */
@@ -103,7 +110,10 @@ async function guard(page: Page, blocked: string[]): Promise<void> {
  * uuids pref fixes the extension's origin. `restart()` closes Firefox, starts it on the same profile
  * and installs the add-on again (a temporary add-on is gone after a restart); its IndexedDB is kept.
  */
-export async function launchFirefox(proxy: GuardProxy): Promise<ExtensionBrowser> {
+export async function launchFirefox(
+  proxy: GuardProxy,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   requireFile(FIREFOX_BIN, 'install firefox-esr (apt-get install firefox-esr) or set FIREFOX_BIN');
   const build = await snapshotBuild(FIREFOX_BUILD, 'run `npx wxt build -b firefox` first');
   const profile = await mkdtemp(join(tmpdir(), 'backstory-firefox-'));
@@ -138,6 +148,10 @@ export async function launchFirefox(proxy: GuardProxy): Promise<ExtensionBrowser
         'services.settings.server': 'data:,#remote-settings-dummy/v1',
         'network.dns.disablePrefetch': true,
         'network.prefetch-next': false,
+        // The interface language, from Debian's language pack (firefox-esr-l10n-<language>).
+        ...(options.language
+          ? { 'intl.locale.requested': options.language, 'extensions.autoDisableScopes': 0 }
+          : {}),
       },
     });
     await browser.installExtension(build);

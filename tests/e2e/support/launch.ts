@@ -3,7 +3,7 @@ import { launchFirefox } from './firefox';
 import { startGuardProxy } from './guard-proxy';
 import { PAGES_DIR } from './paths';
 import { type StaticServer, serveStatic } from './server';
-import type { BrowserName, ExtensionBrowser } from './types';
+import type { BrowserName, ExtensionBrowser, LaunchOptions } from './types';
 
 export interface Session {
   browser: ExtensionBrowser;
@@ -14,11 +14,12 @@ export interface Session {
 }
 
 /** Starts the fixture server, the guard proxy and `name` with the built extension loaded. */
-export async function startSession(name: BrowserName): Promise<Session> {
+export async function startSession(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
   const server = await serveStatic(PAGES_DIR);
   const proxy = await startGuardProxy();
   try {
-    const browser = name === 'chromium' ? await launchChromium(proxy) : await launchFirefox(proxy);
+    const browser =
+      name === 'chromium' ? await launchChromium(proxy, options) : await launchFirefox(proxy, options);
     return {
       browser,
       server,

@@ -3,6 +3,15 @@ export type BrowserName = 'chromium' | 'firefox';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
+/** How a browser is launched; the defaults are what every story runs with. */
+export interface LaunchOptions {
+  /**
+   * The browser's interface language (default: the machine's, English on the test machines). Needs
+   * Debian's `chromium-l10n` and `firefox-esr-l10n-<language>`, which `.ci/run` installs for Russian.
+   */
+  language?: string;
+}
+
 /**
  * One tab, the same way in both drivers. Functions given to `evaluate`/`waitFor` are serialised and
  * run in the page: they must not close over anything from the test file.

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CardReader } from './support/card-reader';
+import { countOf, hasHighlight, texts } from './support/in-page';
+import { type Session, startSession } from './support/launch';
+import { BROWSERS, POPUP_VIEWPORT } from './support/types';
+
+// The interface in the browser's language (issue 14): a browser set to Russian shows Backstory in
+// Russian, from the catalogues through the browser's own i18n; every other story runs in English.
+
+const FIDAN = 'person:hakan-fidan';
+const FIDAN_HIGHLIGHT = `article [data-backstory-actor="${FIDAN}"]`;
+
+/** In a page: the document's language and direction, and its title. */
+function documentLanguage(): { lang: string; dir: string; title: string } {
+  return { lang: document.documentElement.lang, dir: document.documentElement.dir, title: document.title };
+}
+
+/** In an extension page: what the browser says of its own language and of the commands. */
+async function browserSays(): Promise<{ ui: string; commands: string[] }> {
+  type Api = {
+    i18n: { getUILanguage(): string };
+    commands: { getAll(): Promise<{ description?: string }[]> };
+  };
+  const host = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (host.browser ?? host.chrome) as Api;
+  const commands = await api.commands.getAll();
+  return { ui: api.i18n.getUILanguage(), commands: commands.map((c) => c.description ?? '') };
+}
+
+describe.each(BROWSERS)('the Russian interface in %s', (name) => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await startSession(name, { language: 'ru' });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('the popup, the card and the commands speak Russian', async () => {
+    const cards = new CardReader(session.browser);
+    await cards.open();
+    const article = await session.browser.newPage(session.pageUrl('fidan-moscow.html'));
+    await article.waitFor('a Fidan highlight', hasHighlight, FIDAN, 15_000);
+    const tabId = await session.browser.tabIdOf(article);
+
+    const popup = await session.browser.openExtensionPage(`popup.html?tab=${tabId}`, POPUP_VIEWPORT);
+    const said = await popup.evaluate(browserSays, null);
+    expect(said.ui.toLowerCase()).toMatch(/^ru/);
+    // The manifest's command descriptions come from the Russian catalogue (__MSG_...__).
+    expect(said.commands).toContain('Перейти к следующему выделенному участнику и открыть его карточку');
+
+    await popup.waitFor('page actors in the popup', countOf, '[data-testid=page-actor]');
+    await popup.waitFor('the notes and the save button', countOf, '[data-testid=save-page]');
+    const page = await popup.evaluate(documentLanguage, null);
+    expect(page.lang.toLowerCase()).toMatch(/^ru/);
+    expect(page.dir).toBe('ltr');
+    expect(await popup.evaluate(texts, '.bs-section-title')).toEqual(
+      expect.arrayContaining(['Участники', 'Темы', 'Связанные материалы', 'Ваши заметки']),
+    );
+    // Counts in Russian plural forms: "1 упоминание", "3 упоминания", "5 упоминаний".
+    const counts = await popup.evaluate(texts, '[data-testid=page-actor] .bs-count');
+    expect(counts.length).toBeGreaterThan(0);
+    for (const count of counts) expect(count).toMatch(/^\d+ упоминани(е|я|й)$/);
+    expect(await popup.evaluate(texts, '[data-testid=save-page]')).toEqual([
+      'Сохранить страницу в библиотеку',
+    ]);
+
+    await article.hover(FIDAN_HIGHLIGHT);
+    const card = await cards.waitForTitle(article, 'on hover', 'Fidan');
+    expect(card.text).toContain('Прежние материалы');
+    expect(card.text).toContain('Ваши заметки');
+    expect(card.html).toMatch(/lang="ru/);
+  });
+
+  test('the welcome page is in Russian, with lang and dir on the document', async () => {
+    const welcome = await session.browser.openExtensionPage('welcome.html');
+    await welcome.waitFor('the shortcuts on the welcome page', countOf, '[data-testid=shortcut]');
+    expect(await welcome.evaluate(documentLanguage, null)).toEqual({
+      lang: expect.stringMatching(/^ru/i),
+      dir: 'ltr',
+      title: 'Добро пожаловать в Backstory',
+    });
+    expect(await welcome.evaluate(texts, 'h1')).toEqual(['Добро пожаловать в Backstory']);
+  });
+});
