@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n';
 
 /** How long the Undo offer stays; long enough to read and reach it by keyboard. */
 export const UNDO_MS = 10_000;
@@ -25,9 +26,9 @@ export function UndoToast({ text, onUndo, onDismiss }: UndoToastProps) {
     <div class="bs-toast" role="status" data-testid="undo-toast">
       <span>{text}</span>
       <button ref={button} type="button" class="bs-button" data-testid="undo" onClick={onUndo}>
-        Undo
+        {t('undo')}
       </button>
-      <button type="button" class="bs-small-button" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" class="bs-small-button" aria-label={t('dismiss')} onClick={onDismiss}>
         ×
       </button>
     </div>

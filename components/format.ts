@@ -18,6 +18,11 @@ export function formatDate(value: string | number | undefined, locale = uiLocale
   }).format(date);
 }
 
+/** A moment (epoch milliseconds) with its time, in the interface's language. */
+export function formatDateTime(time: number, locale = uiLocale()): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
 /** The machine-readable form for `<time dateTime>`; '' when the date is unreadable. */
 export function isoDate(value: string | number | undefined): string {
   if (value === undefined || value === '') return '';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { KB_CREDITS } from '../../lib/kb/credits';
+import { type MessageName, t, tn } from '../i18n';
 import type { KnowledgeStatus, OptionsServices } from './services';
 
 /** What Backstory knows and where it comes from: the packaged base's size, its seeding, its sources. */
@@ -25,10 +26,10 @@ export function AboutPanel({ services }: { services: OptionsServices }) {
         {status === null
           ? ''
           : status.seeding
-            ? `Adding the knowledge base to your library: ${status.done.toLocaleString()} of ${status.total.toLocaleString()} actors. Pages are read with it already.`
-            : `Backstory knows ${status.actors.toLocaleString()} actors (knowledge base version ${status.version}).`}
+            ? tn('aboutSeeding', status.total, status.done)
+            : tn('aboutKnows', status.actors, String(status.version))}
       </p>
-      <p>The knowledge base is built from open data. Thank you to its makers:</p>
+      <p>{t('aboutCredits')}</p>
       <ul class="bs-list" data-testid="kb-credits">
         {KB_CREDITS.map((credit) => (
           <li key={credit.name}>
@@ -39,14 +40,11 @@ export function AboutPanel({ services }: { services: OptionsServices }) {
             ) : (
               credit.name
             )}{' '}
-            ({credit.licence}): {credit.what}.
+            {t('aboutCredit', credit.licence, t(credit.what as MessageName))}
           </li>
         ))}
       </ul>
-      <p class="bs-meta">
-        Data under the ODbL stays under the ODbL: the derived files are in the extension (kb/actors.json) and
-        the scripts that build them are in Backstory’s source.
-      </p>
+      <p class="bs-meta">{t('aboutOdbl')}</p>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Actor } from '../../lib/model';
 import { ActorKindBadge } from '../ActorKindBadge';
+import { t } from '../i18n';
+import { Phrase, SLOT } from '../Phrase';
 import { ActorTimeline } from './ActorTimeline';
-import { ROLE_LABELS } from './AliasRows';
+import { roleLabel } from './AliasRows';
 import { MergeForm } from './MergeForm';
 import type { OptionsServices } from './services';
 
@@ -35,15 +37,15 @@ export function ActorDetail(props: ActorDetailProps) {
       <p class="bs-meta">
         {actor.id}
         {actor.country && ` · ${actor.country}`}
-        {actor.learned ? ' · learned from your library' : actor.userAdded && ' · added or edited by you'}
+        {actor.learned ? ` · ${t('actorLearned')}` : actor.userAdded && ` · ${t('actorUserAdded')}`}
       </p>
       {actor.learned && (
         <p class="bs-row" data-testid="learned-actions">
           <button type="button" class="bs-button" data-testid="actor-confirm" onClick={onConfirm}>
-            Keep as my actor
+            {t('actorConfirmLearned')}
           </button>{' '}
           <button type="button" class="bs-small-button" data-testid="actor-dismiss" onClick={onDismiss}>
-            Dismiss: not an actor
+            {t('actorDismissLearned')}
           </button>
         </p>
       )}
@@ -51,17 +53,17 @@ export function ActorDetail(props: ActorDetailProps) {
         <ul class="bs-alias-list">
           {actor.aliases.map((alias) => (
             <li key={`${alias.role}:${alias.text}`}>
-              <bdi>{alias.text}</bdi> <span class="bs-meta">({ROLE_LABELS[alias.role] ?? alias.role})</span>
+              <bdi>{alias.text}</bdi> <span class="bs-meta">({roleLabel(alias.role)})</span>
             </li>
           ))}
         </ul>
       )}
       <div class="bs-row">
         <button type="button" class="bs-small-button" data-testid="actor-edit" onClick={onEdit}>
-          Edit
+          {t('edit')}
         </button>
         <button type="button" class="bs-small-button" data-testid="actor-markdown" onClick={onExport}>
-          Export as Markdown
+          {t('actorExportMarkdown')}
         </button>
         <button
           type="button"
@@ -69,12 +71,12 @@ export function ActorDetail(props: ActorDetailProps) {
           data-testid="actor-delete"
           onClick={() => setConfirmDelete(true)}
         >
-          Delete…
+          {t('deleteEllipsis')}
         </button>
       </div>
       {confirmDelete && (
         <p class="bs-confirm" role="alert">
-          Delete {actor.name}? Your notes on it are kept: they stay on the pages they were written on.{' '}
+          <Phrase text={t('actorDeleteConfirm', SLOT[0])} parts={[<bdi key="name">{actor.name}</bdi>]} />{' '}
           <button
             type="button"
             class="bs-button"
@@ -84,15 +86,15 @@ export function ActorDetail(props: ActorDetailProps) {
               onDelete();
             }}
           >
-            Delete
+            {t('delete')}
           </button>{' '}
           <button type="button" class="bs-small-button" onClick={() => setConfirmDelete(false)}>
-            Keep it
+            {t('actorKeep')}
           </button>
         </p>
       )}
       <MergeForm from={actor} actors={actors} onMerge={onMerge} />
-      <h4 class="bs-section-title">Timeline</h4>
+      <h4 class="bs-section-title">{t('actorTimeline')}</h4>
       <ActorTimeline actorId={actor.id} services={services} version={version} />
     </article>
   );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Actor, ActorKind } from '../../lib/model';
 import { KIND_MESSAGES, kindLabel } from '../ActorKindBadge';
+import { t } from '../i18n';
 import { AliasRows } from './AliasRows';
 import { message } from './use-search';
 
@@ -27,9 +28,9 @@ export function ActorForm({ actor, onSave, onCancel }: ActorFormProps) {
   async function submit(event: Event) {
     event.preventDefault();
     const name = draft.name.trim();
-    if (!name) return setError('An actor needs a name.');
+    if (!name) return setError(t('actorNeedsName'));
     const country = draft.country?.trim().toUpperCase() ?? '';
-    if (country && !/^[A-Z]{2}$/.test(country)) return setError('The country is a two-letter code, like TR.');
+    if (country && !/^[A-Z]{2}$/.test(country)) return setError(t('actorCountryCode'));
     const { country: _typed, ...rest } = draft;
     const cleaned: Actor = {
       ...rest,
@@ -45,7 +46,7 @@ export function ActorForm({ actor, onSave, onCancel }: ActorFormProps) {
     try {
       await onSave(cleaned);
     } catch (failure) {
-      setError(`Could not save the actor. ${message(failure)}`);
+      setError(t('errorSaveActor', message(failure)));
     } finally {
       setSaving(false);
     }
@@ -53,8 +54,8 @@ export function ActorForm({ actor, onSave, onCancel }: ActorFormProps) {
 
   return (
     <form class="bs-form" data-testid="actor-form" onSubmit={(event) => void submit(event)}>
-      <h3>{actor ? `Edit ${actor.name}` : 'Add an actor'}</h3>
-      <label for={ids.name}>Name</label>
+      <h3>{actor ? t('actorEditTitle', actor.name) : t('actorAdd')}</h3>
+      <label for={ids.name}>{t('actorName')}</label>
       <input
         id={ids.name}
         type="text"
@@ -64,7 +65,7 @@ export function ActorForm({ actor, onSave, onCancel }: ActorFormProps) {
         aria-required="true"
         onInput={(event) => set({ name: event.currentTarget.value })}
       />
-      <label for={ids.kind}>Kind</label>
+      <label for={ids.kind}>{t('actorKind')}</label>
       <select
         id={ids.kind}
         data-testid="actor-kind"
@@ -77,7 +78,7 @@ export function ActorForm({ actor, onSave, onCancel }: ActorFormProps) {
           </option>
         ))}
       </select>
-      <label for={ids.description}>Who or what this is, in one line</label>
+      <label for={ids.description}>{t('actorDescription')}</label>
       <input
         id={ids.description}
         type="text"
@@ -85,7 +86,7 @@ export function ActorForm({ actor, onSave, onCancel }: ActorFormProps) {
         value={draft.description}
         onInput={(event) => set({ description: event.currentTarget.value })}
       />
-      <label for={ids.country}>Country code (optional)</label>
+      <label for={ids.country}>{t('actorCountry')}</label>
       <input
         id={ids.country}
         type="text"
@@ -104,10 +105,10 @@ export function ActorForm({ actor, onSave, onCancel }: ActorFormProps) {
       )}
       <div class="bs-row">
         <button type="submit" class="bs-button" data-testid="actor-save" disabled={saving}>
-          {saving ? 'Saving…' : 'Save actor'}
+          {saving ? t('saving') : t('actorSave')}
         </button>
         <button type="button" class="bs-small-button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { Actor } from '../../lib/model';
 import { ActorKindBadge } from '../ActorKindBadge';
+import { t, tn } from '../i18n';
 
 /** Lower case without accents, so "erdogan" finds "Erdoğan". */
 const fold = (text: string) =>
@@ -34,7 +35,7 @@ export function ActorPicker({ actors, selectedId, onSelect }: ActorPickerProps) 
   }, [actors, filter]);
   return (
     <div class="bs-picker">
-      <label for={inputId}>Filter actors</label>
+      <label for={inputId}>{t('actorFilter')}</label>
       <input
         id={inputId}
         type="search"
@@ -44,8 +45,8 @@ export function ActorPicker({ actors, selectedId, onSelect }: ActorPickerProps) 
       />
       <p class="bs-meta" role="status">
         {matches.length > PICKER_LIMIT
-          ? `${PICKER_LIMIT} of ${matches.length} shown`
-          : `${matches.length} actors`}
+          ? tn('actorsShown', matches.length, PICKER_LIMIT)
+          : tn('actorsCount', matches.length)}
       </p>
       <ul class="bs-list bs-picker-list">
         {matches.slice(0, PICKER_LIMIT).map((actor) => (

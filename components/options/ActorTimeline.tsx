@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, isoDate } from '../format';
+import { t } from '../i18n';
 import { NoteItem } from '../NoteItem';
 import { analysisHref } from './SearchHitItem';
 import type { OptionsServices, TimelineEntry } from './services';
@@ -24,7 +25,7 @@ export function ActorTimeline({ actorId, services, version }: ActorTimelineProps
     setError(null);
     services.timeline(actorId).then(
       (loaded) => live && setEntries(loaded),
-      (failure: unknown) => live && setError(`Could not load the timeline. ${message(failure)}`),
+      (failure: unknown) => live && setError(t('errorLoadTimeline', message(failure))),
     );
     return () => {
       live = false;
@@ -32,8 +33,8 @@ export function ActorTimeline({ actorId, services, version }: ActorTimelineProps
   }, [services, actorId, version]);
 
   if (error) return <p class="bs-error">{error}</p>;
-  if (!entries) return <p class="bs-empty">Loading…</p>;
-  if (entries.length === 0) return <p class="bs-empty">No analyses or notes on this actor yet.</p>;
+  if (!entries) return <p class="bs-empty">{t('loading')}</p>;
+  if (entries.length === 0) return <p class="bs-empty">{t('actorTimelineEmpty')}</p>;
   return (
     <ol class="bs-list bs-timeline" data-testid="actor-timeline">
       {entries.map((entry) =>
@@ -47,7 +48,7 @@ export function ActorTimeline({ actorId, services, version }: ActorTimelineProps
         ) : (
           <li key={`a:${entry.id}`} class="bs-item" data-testid="timeline-analysis">
             <a class="bs-link" href={analysisHref(entry.id)} target="_blank" rel="noopener" dir="auto">
-              {entry.title || 'Untitled analysis'}
+              {entry.title || t('untitledAnalysis')}
             </a>
             <div class="bs-meta">
               {entry.source}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Actor } from '../../lib/model';
+import { type MessageName, t, tn } from '../i18n';
 import { UndoToast } from '../UndoToast';
 import { ActorDetail } from './ActorDetail';
 import { ActorForm } from './ActorForm';
@@ -24,18 +25,18 @@ export function ActorsPanel({ services }: { services: OptionsServices }) {
       const list = await services.listActors();
       setActors([...list].sort((a, b) => a.name.localeCompare(b.name)));
     } catch (failure) {
-      setError(`Could not load the actors. ${message(failure)}`);
+      setError(t('errorLoadActors', message(failure)));
     }
   }, [services]);
   useEffect(() => void load(), [load]);
 
   /** Runs a change, tells the background (which rebuilds its detector), then reloads the list. */
-  async function change(what: string, run: () => Promise<void>) {
+  async function change(failure: MessageName, run: () => Promise<void>) {
     setError(null);
     try {
       await run();
-    } catch (failure) {
-      setError(`Could not ${what}. ${message(failure)}`);
+    } catch (error) {
+      setError(t(failure, message(error)));
     }
     // The background first, then the list: once the list shows the change, pages read from now on
     // have it too (a page reloaded right after a dismiss still highlighted the actor).
@@ -48,7 +49,7 @@ export function ActorsPanel({ services }: { services: OptionsServices }) {
   const dismiss = useCallback(() => setDeleted(null), []);
 
   async function remove(actor: Actor) {
-    await change('delete the actor', async () => {
+    await change('errorDeleteActor', async () => {
       const result = await services.deleteActor(actor.id);
       setDeleted({ name: actor.name, result });
       setSelectedId(null);
@@ -59,7 +60,7 @@ export function ActorsPanel({ services }: { services: OptionsServices }) {
     if (!deleted) return;
     const { result } = deleted;
     setDeleted(null);
-    await change('undo the delete', () => result.undo());
+    await change('errorUndoDelete', () => result.undo());
   }
 
   async function exportMarkdown(actor: Actor) {
@@ -70,11 +71,11 @@ export function ActorsPanel({ services }: { services: OptionsServices }) {
         `${actor.name.replace(/[^\p{L}\p{N}]+/gu, '-')}.md`,
       );
     } catch (failure) {
-      setError(`Could not export the actor. ${message(failure)}`);
+      setError(t('errorExportActor', message(failure)));
     }
   }
 
-  if (!actors) return error ? <p class="bs-error">{error}</p> : <p class="bs-empty">Loading actors…</p>;
+  if (!actors) return error ? <p class="bs-error">{error}</p> : <p class="bs-empty">{t('actorsLoading')}</p>;
   return (
     <div class="bs-actors">
       <div class="bs-actors-side">
@@ -84,7 +85,7 @@ export function ActorsPanel({ services }: { services: OptionsServices }) {
           data-testid="actor-add"
           onClick={() => setEditing({ actor: null })}
         >
-          Add an actor
+          {t('actorAdd')}
         </button>
         <ActorPicker
           actors={actors}
@@ -103,7 +104,10 @@ export function ActorsPanel({ services }: { services: OptionsServices }) {
         )}
         {deleted && (
           <UndoToast
-            text={`Deleted ${deleted.name}.${deleted.result.notesKept ? ` ${deleted.result.notesKept} notes stay on their pages.` : ''}`}
+            text={[
+              t('actorDeleted', deleted.name),
+              ...(deleted.result.notesKept ? [tn('notesKept', deleted.result.notesKept)] : []),
+            ].join(' ')}
             onUndo={() => void undo()}
             onDismiss={dismiss}
           />
@@ -117,7 +121,7 @@ export function ActorsPanel({ services }: { services: OptionsServices }) {
               await services.saveActor(actor);
               setEditing(null);
               setSelectedId(actor.id);
-              await change('save the actor', async () => {});
+              await change('errorSaveActor', async () => {});
             }}
           />
         ) : selected ? (
@@ -129,22 +133,22 @@ export function ActorsPanel({ services }: { services: OptionsServices }) {
             onEdit={() => setEditing({ actor: selected })}
             onDelete={() => void remove(selected)}
             onExport={() => void exportMarkdown(selected)}
-            onConfirm={() => void change('keep the actor', () => services.confirmLearned(selected.id))}
+            onConfirm={() => void change('errorKeepActor', () => services.confirmLearned(selected.id))}
             onDismiss={() =>
-              void change('dismiss the actor', async () => {
+              void change('errorDismissActor', async () => {
                 await services.dismissLearned(selected.id);
                 setSelectedId(null);
               })
             }
             onMerge={(fromId, intoId) =>
-              change('merge', async () => {
+              change('errorMerge', async () => {
                 await services.mergeActors(fromId, intoId);
                 setSelectedId(intoId);
               })
             }
           />
         ) : (
-          <p class="bs-empty">Pick an actor to see its timeline, or add one.</p>
+          <p class="bs-empty">{t('actorPick')}</p>
         )}
       </div>
     </div>

@@ -1,18 +1,24 @@
 import type { Alias, AliasRole } from '../../lib/model';
+import { type MessageName, t } from '../i18n';
 
-/** Alias roles in words, in the order the form offers them. */
-export const ROLE_LABELS: Record<AliasRole, string> = {
-  name: 'Name',
-  official: 'Official name',
-  short: 'Short name',
-  abbreviation: 'Abbreviation',
-  native: 'Native name',
-  demonym: 'Demonym ("Turkish")',
-  capital: 'Capital, for its government',
-  metonym: 'Metonym ("the Kremlin")',
-  title: 'Title ("the foreign minister")',
-  surname: 'Surname alone',
+/** The message naming each alias role, in the order the form offers them. */
+export const ROLE_MESSAGES: Record<AliasRole, MessageName> = {
+  name: 'roleName',
+  official: 'roleOfficial',
+  short: 'roleShort',
+  abbreviation: 'roleAbbreviation',
+  native: 'roleNative',
+  demonym: 'roleDemonym',
+  capital: 'roleCapital',
+  metonym: 'roleMetonym',
+  title: 'roleTitle',
+  surname: 'roleSurname',
 };
+
+/** An alias role in the interface's language. */
+export function roleLabel(role: AliasRole): string {
+  return ROLE_MESSAGES[role] ? t(ROLE_MESSAGES[role]) : role;
+}
 
 /** Props for {@link AliasRows}. */
 export interface AliasRowsProps {
@@ -27,36 +33,36 @@ export function AliasRows({ aliases, onChange }: AliasRowsProps) {
     onChange((current) => current.map((alias, i) => (i === index ? { ...alias, ...change } : alias)));
   return (
     <fieldset class="bs-aliases">
-      <legend>Aliases</legend>
-      {aliases.length === 0 && <p class="bs-empty">No aliases: only the name is matched.</p>}
+      <legend>{t('aliases')}</legend>
+      {aliases.length === 0 && <p class="bs-empty">{t('aliasesNone')}</p>}
       {aliases.map((alias, index) => (
         // Rows have no id of their own; the index is stable while a row is being edited.
         <div class="bs-alias-row" key={index} data-testid="alias-row">
           <input
             type="text"
-            aria-label={`Alias ${index + 1}`}
+            aria-label={t('aliasLabel', index + 1)}
             dir="auto"
             value={alias.text}
             onInput={(event) => update(index, { text: event.currentTarget.value })}
           />
           <select
-            aria-label={`Role of alias ${index + 1}`}
+            aria-label={t('aliasRoleLabel', index + 1)}
             value={alias.role}
             onChange={(event) => update(index, { role: event.currentTarget.value as AliasRole })}
           >
-            {Object.entries(ROLE_LABELS).map(([role, label]) => (
+            {(Object.keys(ROLE_MESSAGES) as AliasRole[]).map((role) => (
               <option key={role} value={role}>
-                {label}
+                {roleLabel(role)}
               </option>
             ))}
           </select>
           <button
             type="button"
             class="bs-small-button"
-            aria-label={`Remove alias ${alias.text || index + 1}`}
+            aria-label={t('aliasRemoveLabel', alias.text || String(index + 1))}
             onClick={() => onChange((current) => current.filter((_, i) => i !== index))}
           >
-            Remove
+            {t('remove')}
           </button>
         </div>
       ))}
@@ -66,7 +72,7 @@ export function AliasRows({ aliases, onChange }: AliasRowsProps) {
         data-testid="alias-add"
         onClick={() => onChange((current) => [...current, { text: '', role: 'name' }])}
       >
-        Add alias
+        {t('aliasAdd')}
       </button>
     </fieldset>
   );

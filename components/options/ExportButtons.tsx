@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
+import { type MessageName, t } from '../i18n';
 import type { ExportKind, OptionsServices } from './services';
 import { message } from './use-search';
 
-const EXPORTS: { kind: ExportKind; label: string; file: string }[] = [
-  { kind: 'backup', label: 'Full backup (JSON)', file: 'backstory-backup-DATE.json' },
-  { kind: 'annotations', label: 'Notes as Web Annotations (JSON-LD)', file: 'backstory-notes-DATE.jsonld' },
-  { kind: 'analyses', label: 'Analyses (JSON Lines)', file: 'backstory-analyses-DATE.jsonl' },
+const EXPORTS: { kind: ExportKind; label: MessageName; file: string }[] = [
+  { kind: 'backup', label: 'exportBackup', file: 'backstory-backup-DATE.json' },
+  { kind: 'annotations', label: 'exportAnnotations', file: 'backstory-notes-DATE.jsonld' },
+  { kind: 'analyses', label: 'exportAnalyses', file: 'backstory-analyses-DATE.jsonl' },
 ];
 
 /** Downloads the library in each export format, named with today's date. */
@@ -20,7 +21,7 @@ export function ExportButtons({ services }: { services: Pick<OptionsServices, 'e
       const blob = await services.exportFile(kind);
       services.download(blob, file.replace('DATE', new Date().toISOString().slice(0, 10)));
     } catch (failure) {
-      setError(`Could not export. ${message(failure)}`);
+      setError(t('errorExport', message(failure)));
     } finally {
       setBusy(null);
     }
@@ -37,7 +38,7 @@ export function ExportButtons({ services }: { services: Pick<OptionsServices, 'e
           disabled={busy !== null}
           onClick={() => void run(kind, file)}
         >
-          {busy === kind ? 'Exporting…' : label}
+          {busy === kind ? t('exporting') : t(label)}
         </button>
       ))}
       {error && (

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ACTOR_KINDS, type HighlightPrefs } from '../../lib/db/highlight-prefs';
 import type { ActorKind } from '../../lib/model';
+import { type MessageName, t } from '../i18n';
 import type { OptionsServices } from './services';
 import { message } from './use-search';
 
-const KIND_LABELS: Record<ActorKind, string> = {
-  person: 'People',
-  state: 'States',
-  organisation: 'Organisations',
-  place: 'Places',
+const KIND_LABELS: Record<ActorKind, MessageName> = {
+  person: 'kindsPeople',
+  state: 'kindsStates',
+  organisation: 'kindsOrganisations',
+  place: 'kindsPlaces',
 };
 
 /**
@@ -27,9 +28,7 @@ export function HighlightsPanel({
   useEffect(() => {
     services
       .highlightPrefs()
-      .then(setPrefs, (failure: unknown) =>
-        setError(`Could not load the highlight settings. ${message(failure)}`),
-      );
+      .then(setPrefs, (failure: unknown) => setError(t('errorLoadHighlights', message(failure))));
   }, [services]);
 
   async function change(next: HighlightPrefs) {
@@ -40,17 +39,17 @@ export function HighlightsPanel({
       setPrefs(await services.setHighlightPrefs(next));
     } catch (failure) {
       setPrefs(before);
-      setError(`Could not change the highlights. ${message(failure)}`);
+      setError(t('errorChangeHighlights', message(failure)));
     }
   }
 
-  if (!prefs) return error ? <p class="bs-error">{error}</p> : <p class="bs-empty">Loading…</p>;
+  if (!prefs) return error ? <p class="bs-error">{error}</p> : <p class="bs-empty">{t('loading')}</p>;
   const toggle = (kind: ActorKind, on: boolean) =>
     ACTOR_KINDS.filter((k) => (k === kind ? on : prefs.kinds.includes(k)));
   return (
     <div class="bs-highlights">
       <fieldset class="bs-fieldset">
-        <legend>Kinds of actor highlighted</legend>
+        <legend>{t('highlightsKinds')}</legend>
         {ACTOR_KINDS.map((kind) => (
           <label key={kind} class="bs-switch">
             <input
@@ -61,14 +60,11 @@ export function HighlightsPanel({
                 void change({ ...prefs, kinds: toggle(kind, event.currentTarget.checked) })
               }
             />
-            {KIND_LABELS[kind]}
+            {t(KIND_LABELS[kind])}
           </label>
         ))}
       </fieldset>
-      <p class="bs-meta">
-        Every known actor of these kinds is highlighted, and all look the same: the page you read can see
-        which names are highlighted and how they look, so nothing there depends on your library.
-      </p>
+      <p class="bs-meta">{t('highlightsPrivacy')}</p>
       {error && (
         <p class="bs-error" role="alert">
           {error}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ImportProgress, ImportReport } from '../../lib/io/types';
+import { type MessageName, t, tn } from '../i18n';
 import { ImportReportView } from './ImportReportView';
 import type { OptionsServices } from './services';
 import { message } from './use-search';
@@ -10,12 +11,12 @@ type State =
   | { kind: 'done'; fileName: string; report: ImportReport }
   | { kind: 'failed'; text: string };
 
-const PHASES: Record<ImportProgress['phase'], string> = {
-  waiting: 'Waiting for the import in another tab to finish',
-  reading: 'Reading',
-  indexing: 'Finding actors and topics',
-  writing: 'Saving',
-  done: 'Done',
+const PHASES: Record<ImportProgress['phase'], MessageName> = {
+  waiting: 'importWaiting',
+  reading: 'importReading',
+  indexing: 'importIndexing',
+  writing: 'importWriting',
+  done: 'importDone',
 };
 
 /** The bar's value and maximum: bytes when known (always known for a file), else records. */
@@ -58,9 +59,7 @@ export function ImportForm({ services }: ImportFormProps) {
     } catch (failure) {
       setState({
         kind: 'failed',
-        text: abort.signal.aborted
-          ? 'Import cancelled. Your library is as it was before.'
-          : `Could not import ${file.name}. ${message(failure)}`,
+        text: abort.signal.aborted ? t('importCancelled') : t('errorImport', file.name, message(failure)),
       });
     } finally {
       if (controller.current === abort) controller.current = null;
@@ -70,9 +69,7 @@ export function ImportForm({ services }: ImportFormProps) {
   const running = state.kind === 'running';
   return (
     <div class="bs-import">
-      <label for={inputId}>
-        Import a Telegram export (result.json), a Backstory backup or analyses as JSON Lines
-      </label>
+      <label for={inputId}>{t('importLabel')}</label>
       <input
         id={inputId}
         type="file"
@@ -85,12 +82,13 @@ export function ImportForm({ services }: ImportFormProps) {
         <div class="bs-progress" data-testid="import-running">
           <progress
             data-testid="import-progress"
-            aria-label={`Importing ${state.fileName}`}
+            aria-label={t('importingLabel', state.fileName)}
             {...bar(state.progress)}
           />
           <span class="bs-meta" role="status">
-            {PHASES[state.progress?.phase ?? 'reading']}
-            {state.progress ? `: ${state.progress.done.toLocaleString()} records` : '…'}
+            {state.progress
+              ? tn('importProgress', state.progress.done, t(PHASES[state.progress.phase]))
+              : t('importStarting', t(PHASES.reading))}
           </span>
           <button
             type="button"
@@ -98,7 +96,7 @@ export function ImportForm({ services }: ImportFormProps) {
             data-testid="import-cancel"
             onClick={() => controller.current?.abort()}
           >
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       )}

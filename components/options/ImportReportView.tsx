@@ -1,14 +1,27 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { SkipReason } from '../../lib/io/records';
 import type { ImportFormat, ImportReport } from '../../lib/io/types';
+import { type MessageName, t, tn } from '../i18n';
+import { Phrase, SLOT } from '../Phrase';
 
 /** Formats by the name a reader knows them by. */
-export const FORMAT_LABELS: Record<ImportFormat, string> = {
-  telegram: 'Telegram export',
-  'backstory-backup': 'Backstory backup',
-  'analyses-jsonl': 'JSON Lines of analyses',
+export const FORMAT_LABELS: Record<ImportFormat, MessageName> = {
+  telegram: 'formatTelegram',
+  'backstory-backup': 'formatBackup',
+  'analyses-jsonl': 'formatJsonl',
 };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** Why records were skipped, in the reader's words. */
+const REASONS: Record<SkipReason, MessageName> = {
+  'service message': 'skipServiceMessage',
+  empty: 'skipEmpty',
+  'poll only': 'skipPollOnly',
+  unsupported: 'skipUnsupported',
+  'not a channel': 'skipNotChannel',
+  invalid: 'skipInvalid',
+};
+
+const reasonLabel = (reason: string) => (reason in REASONS ? t(REASONS[reason as SkipReason]) : reason);
 
 /**
  * What an import did, in plain words, with the records it skipped listed by position and reason.
@@ -28,20 +41,21 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
       data-testid="import-report"
       data-added={added}
       data-skipped={skipped}
-      aria-label="Import report"
+      aria-label={t('reportLabel')}
       tabIndex={-1}
     >
-      <h3>
-        Imported {fileName} ({FORMAT_LABELS[format] ?? format})
-      </h3>
+      <h3>{t('reportTitle', fileName, FORMAT_LABELS[format] ? t(FORMAT_LABELS[format]) : format)}</h3>
       <p data-testid="import-summary">
-        {plural(added, 'analysis', 'analyses')} added, {updated.toLocaleString()} updated,{' '}
-        {unchanged.toLocaleString()} already there, {plural(skipped, 'record')} skipped.
+        {t(
+          'reportSummary',
+          tn('reportAdded', added),
+          tn('reportUpdated', updated),
+          tn('reportUnchanged', unchanged),
+          tn('reportSkipped', skipped),
+        )}
       </p>
       {(report.actorsAdded > 0 || report.notesAdded > 0) && (
-        <p>
-          Also {plural(report.actorsAdded, 'actor')} and {plural(report.notesAdded, 'note')} added.
-        </p>
+        <p>{t('reportAlso', tn('actorsCount', report.actorsAdded), tn('notesCount', report.notesAdded))}</p>
       )}
       {(report.sourcesAdded ?? 0) > 0 && (
         <p data-testid="import-sources">
@@ -50,27 +64,26 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
         </p>
       )}
       {reasons.length > 0 && (
-        <ul class="bs-reasons" aria-label="Skipped, by reason">
+        <ul class="bs-reasons" aria-label={t('reportByReason')}>
           {reasons.map(([reason, count]) => (
-            <li key={reason}>
-              {reason}: {count.toLocaleString()}
-            </li>
+            <li key={reason}>{t('reportReason', reasonLabel(reason), count)}</li>
           ))}
         </ul>
       )}
       {problems.length > 0 && (
         <>
-          <h4 class="bs-section-title">Records that could not be read</h4>
+          <h4 class="bs-section-title">{t('reportProblems')}</h4>
           {invalid > problems.length && (
-            <p class="bs-meta">
-              The first {problems.length.toLocaleString()} of {invalid.toLocaleString()} are listed.
-            </p>
+            <p class="bs-meta">{tn('reportFirstListed', problems.length, invalid)}</p>
           )}
           <ol class="bs-problems" data-testid="import-problems">
             {problems.map((problem, index) => (
               // Positions can repeat (two problems in one record); the index keeps keys unique.
               <li key={index} data-testid="import-problem">
-                <strong>{problem.position}</strong>: {problem.reason}
+                <Phrase
+                  text={t('reportProblem', SLOT[0], problem.reason)}
+                  parts={[<strong key="at">{problem.position}</strong>]}
+                />
               </li>
             ))}
           </ol>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { Actor } from '../../lib/model';
+import { t } from '../i18n';
 import { message } from './use-search';
 
 /** Props for {@link MergeForm}. */
@@ -23,14 +24,14 @@ export function MergeForm({ from, actors, onMerge }: MergeFormProps) {
     try {
       await onMerge(from.id, into);
     } catch (failure) {
-      setError(`Could not merge. ${message(failure)}`);
+      setError(t('errorMerge', message(failure)));
     }
     setConfirming(false);
   }
 
   return (
     <div class="bs-merge">
-      <label for={selectId}>Merge {from.name} into</label>
+      <label for={selectId}>{t('mergeInto', from.name)}</label>
       <select
         id={selectId}
         data-testid="merge-target"
@@ -40,7 +41,7 @@ export function MergeForm({ from, actors, onMerge }: MergeFormProps) {
           setConfirming(false);
         }}
       >
-        <option value="">Choose an actor…</option>
+        <option value="">{t('mergeChoose')}</option>
         {actors
           .filter((actor) => actor.id !== from.id)
           .map((actor) => (
@@ -57,16 +58,16 @@ export function MergeForm({ from, actors, onMerge }: MergeFormProps) {
           disabled={!target}
           onClick={() => setConfirming(true)}
         >
-          Merge…
+          {t('mergeEllipsis')}
         </button>
       ) : (
         <p class="bs-confirm" role="alert">
-          {from.name} will become an alias of {target?.name}; its analyses and notes go with it.{' '}
+          {t('mergeConfirm', from.name, target?.name ?? '')}{' '}
           <button type="button" class="bs-button" data-testid="merge-confirm" onClick={() => void merge()}>
-            Merge
+            {t('merge')}
           </button>{' '}
           <button type="button" class="bs-small-button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         </p>
       )}

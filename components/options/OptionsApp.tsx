@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n';
 import { Section } from '../popup/Section';
 import { ShortcutList } from '../ShortcutList';
 import { AboutPanel } from './AboutPanel';
@@ -25,65 +26,61 @@ export function OptionsApp({ services }: { services: OptionsServices }) {
   return (
     <main class="bs-options">
       <header class="bs-options-header">
-        <h1>Backstory library</h1>
+        <h1>{t('optionsTitle')}</h1>
         <p class="bs-meta" data-testid="persistence">
-          {persistent === null
-            ? ''
-            : persistent
-              ? 'Your library is stored persistently: the browser will not clear it to free space.'
-              : 'Your library is stored, but the browser may clear it when space runs low. Export a backup now and then.'}
+          {persistent === null ? '' : t(persistent ? 'optionsPersistent' : 'optionsNotPersistent')}
         </p>
-        <nav aria-label="Sections">
-          <a href="#search">Search</a> · <a href="#actors">Actors</a> ·{' '}
-          <a href="#import">Import and export</a> · <a href="#sources">Sources</a> ·{' '}
-          <a href="#highlights">Highlights</a> · <a href="#sites">Sites</a> ·{' '}
-          <a href="#shortcuts">Shortcuts</a> · <a href="#about">About</a>
+        <nav aria-label={t('optionsSections')}>
+          <a href="#search">{t('search')}</a> · <a href="#actors">{t('actors')}</a> ·{' '}
+          <a href="#import">{t('navImportExport')}</a> · <a href="#sources">{t('sources')}</a> ·{' '}
+          <a href="#highlights">{t('highlights')}</a> · <a href="#sites">{t('navSites')}</a> ·{' '}
+          <a href="#shortcuts">{t('navShortcuts')}</a> · <a href="#about">{t('navAbout')}</a>
         </nav>
       </header>
       <div id="search">
-        <Section title="Search">
+        <Section title={t('search')}>
           <SearchPanel services={services} />
         </Section>
       </div>
       <div id="actors">
-        <Section title="Actors">
+        <Section title={t('actors')}>
           <ActorsPanel services={services} />
         </Section>
       </div>
       <div id="import">
-        <Section title="Import">
+        <Section title={t('import')}>
           <ImportForm services={services} />
         </Section>
-        <Section title="Export">
+        <Section title={t('export')}>
           <ExportButtons services={services} />
         </Section>
       </div>
       {services.sources && (
         <div id="sources">
-          <Section title="Sources">
+          <Section title={t('sources')}>
             <SourcesPanel sources={services.sources} />
           </Section>
         </div>
       )}
       <div id="highlights">
-        <Section title="Highlights">
+        <Section title={t('highlights')}>
           <HighlightsPanel services={services} />
         </Section>
       </div>
       <div id="sites">
-        <Section title="Sites and pause">
+        <Section title={t('sitesTitle')}>
           <SitesPanel services={services} />
         </Section>
       </div>
       {services.shortcuts && (
         <div id="shortcuts">
-          <Section title="Keyboard shortcuts">
+          <Section title={t('keyboardShortcuts')}>
             <ShortcutList load={services.shortcuts} hint={services.shortcutHint ?? ''} />
           </Section>
         </div>
       )}
       <div id="about">
-        <Section title="About the knowledge base">
+        <Section title={t('aboutTitle')}>
           <AboutPanel services={services} />
         </Section>
       </div>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SearchHit } from '../../lib/io/types';
 import type { Note } from '../../lib/model';
 import { formatDate, isoDate } from '../format';
+import { t } from '../i18n';
 import { NoteItem } from '../NoteItem';
 import type { OptionsServices } from './services';
 import { message } from './use-search';
@@ -28,16 +29,16 @@ export function SearchHitItem({ hit, services }: SearchHitItemProps) {
     try {
       setNote((await services.getNote(hit.id)) ?? 'gone');
     } catch (failure) {
-      setError(`Could not open the note. ${message(failure)}`);
+      setError(t('errorOpenNote', message(failure)));
     }
   }
 
   return (
     <li class="bs-item" data-testid="search-hit" data-kind={hit.kind}>
-      <span class="bs-kind">{hit.kind === 'analysis' ? 'Analysis' : 'Note'}</span>{' '}
+      <span class="bs-kind">{t(hit.kind === 'analysis' ? 'hitAnalysis' : 'hitNote')}</span>{' '}
       {hit.kind === 'analysis' ? (
         <a class="bs-link" href={analysisHref(hit.id)} target="_blank" rel="noopener" dir="auto">
-          {hit.title || 'Untitled analysis'}
+          {hit.title || t('untitledAnalysis')}
         </a>
       ) : (
         <button
@@ -47,7 +48,7 @@ export function SearchHitItem({ hit, services }: SearchHitItemProps) {
           aria-expanded={note !== null}
           onClick={() => void toggleNote()}
         >
-          {hit.title || 'Note'}
+          {hit.title || t('hitNote')}
         </button>
       )}
       {date && (
@@ -61,7 +62,7 @@ export function SearchHitItem({ hit, services }: SearchHitItemProps) {
           {hit.excerpt}
         </p>
       )}
-      {note === 'gone' && <p class="bs-empty">This note is not in your library any more.</p>}
+      {note === 'gone' && <p class="bs-empty">{t('noteGone')}</p>}
       {note && note !== 'gone' && (
         <ul class="bs-list bs-nested">
           <NoteItem note={note} target={note.pageTitle || note.url} testId="search-note" />

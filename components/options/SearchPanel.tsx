@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { t, tn } from '../i18n';
 import { SearchHitItem } from './SearchHitItem';
 import type { OptionsServices } from './services';
 import { useSearch } from './use-search';
@@ -10,19 +11,19 @@ export function SearchPanel({ services }: { services: Pick<OptionsServices, 'sea
   const inputId = useId();
   return (
     <div class="bs-search">
-      <label for={inputId}>Search analyses and notes</label>
+      <label for={inputId}>{t('searchLabel')}</label>
       <input
         id={inputId}
         type="search"
         data-testid="search-input"
         value={query}
-        placeholder="A name, a place, a phrase…"
+        placeholder={t('searchPlaceholder')}
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
       {error && <p class="bs-error">{error}</p>}
       {/* Announces the count, not the whole list, after each search. */}
       <p class="bs-meta" role="status" data-testid="search-count" data-query={answered}>
-        {hits === null ? '' : hits.length === 0 ? 'Nothing found.' : `${hits.length} found`}
+        {hits === null ? '' : hits.length === 0 ? t('searchNothing') : tn('searchFound', hits.length)}
       </p>
       {hits && hits.length > 0 && (
         <ul class="bs-list" data-testid="search-results">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type MessageName, t } from '../i18n';
 import type { OptionsServices, SitesState } from './services';
 import { message } from './use-search';
 
@@ -12,21 +13,19 @@ export function SitesPanel({
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    services
-      .sites()
-      .then(setState, (failure: unknown) => setError(`Could not load the sites. ${message(failure)}`));
+    services.sites().then(setState, (failure: unknown) => setError(t('errorLoadSites', message(failure))));
   }, [services]);
 
-  async function act(what: string, run: () => Promise<SitesState>) {
+  async function act(failure: MessageName, run: () => Promise<SitesState>) {
     setError(null);
     try {
       setState(await run());
-    } catch (failure) {
-      setError(`Could not ${what}. ${message(failure)}`);
+    } catch (error) {
+      setError(t(failure, message(error)));
     }
   }
 
-  if (!state) return error ? <p class="bs-error">{error}</p> : <p class="bs-empty">Loading…</p>;
+  if (!state) return error ? <p class="bs-error">{error}</p> : <p class="bs-empty">{t('loading')}</p>;
   return (
     <div class="bs-sites">
       <label class="bs-switch">
@@ -38,16 +37,16 @@ export function SitesPanel({
           aria-checked={state.paused}
           onChange={(event) => {
             const paused = event.currentTarget.checked;
-            void act('change the pause', async () => {
+            void act('errorChangePause', async () => {
               await services.setPaused(paused);
               return { ...state, paused };
             });
           }}
         />
-        Pause Backstory everywhere
+        {t('sitesPause')}
       </label>
       {state.disabledSites.length === 0 ? (
-        <p class="bs-empty">Backstory is on for every site.</p>
+        <p class="bs-empty">{t('sitesAllOn')}</p>
       ) : (
         <ul class="bs-list" data-testid="disabled-sites">
           {state.disabledSites.map((site) => (
@@ -56,10 +55,10 @@ export function SitesPanel({
               <button
                 type="button"
                 class="bs-small-button"
-                aria-label={`Switch back on for ${site}`}
-                onClick={() => void act('switch the site back on', () => services.setSiteEnabled(site, true))}
+                aria-label={t('sitesSwitchOnLabel', site)}
+                onClick={() => void act('errorSwitchSiteOn', () => services.setSiteEnabled(site, true))}
               >
-                Switch back on
+                {t('sitesSwitchOn')}
               </button>
             </li>
           ))}

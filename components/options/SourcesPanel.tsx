@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Source } from '../../lib/sources/model';
+import { formatDateTime } from '../format';
+import { type MessageName, t, tn } from '../i18n';
 import { message } from './use-search';
 
 /** A source with whether the browser lets Backstory read its host (a restored one may not, yet). */
@@ -20,7 +22,26 @@ export interface SourcesServices {
 /** How often the list is read again while the page is open: checks run in the background. */
 const POLL_MS = 1000;
 
-const when = (time: number | undefined) => (time === undefined ? 'never' : new Date(time).toLocaleString());
+const when = (time: number | undefined) => (time === undefined ? t('sourceNever') : formatDateTime(time));
+
+/** The source's state in words: paused, checking (how far), failed (why) or OK. */
+function stateText(source: Source): string {
+  const status =
+    source.status === 'checking'
+      ? source.progress
+        ? t('sourceCheckingProgress', source.progress.done, source.progress.total ?? '?')
+        : t('sourceChecking')
+      : source.status === 'error'
+        ? t('sourceError', source.error ?? t('sourceErrorUnknown'))
+        : t('sourceOk');
+  return [
+    ...(source.paused ? [t('sourcePaused')] : []),
+    status,
+    tn('sourceAdded', source.added),
+    t('sourceLastCheck', when(source.lastCheck)),
+    t('sourceNextCheck', source.paused ? t('sourceNextPaused') : when(source.nextCheck)),
+  ].join(' ');
+}
 
 /**
  * Feeds and public Telegram channels that fill the library by themselves (issue 15): add one by
@@ -37,7 +58,7 @@ export function SourcesPanel({ sources }: { sources: SourcesServices }) {
     const read = () =>
       sources.list().then(
         (rows) => !stopped && setList(rows.sort((a, b) => a.addedAt - b.addedAt)),
-        (failure: unknown) => !stopped && setError(`Could not read the sources. ${message(failure)}`),
+        (failure: unknown) => !stopped && setError(t('errorReadSources', message(failure))),
       );
     void read();
     const timer = setInterval(read, POLL_MS);
@@ -47,13 +68,13 @@ export function SourcesPanel({ sources }: { sources: SourcesServices }) {
     };
   }, [sources]);
 
-  async function act(what: string, run: () => Promise<unknown>) {
+  async function act(failure: MessageName, run: () => Promise<unknown>) {
     setError(null);
     try {
       await run();
       setList(await sources.list());
-    } catch (failure) {
-      setError(`Could not ${what}. ${message(failure)}`);
+    } catch (error) {
+      setError(t(failure, message(error)));
     }
   }
 
@@ -66,7 +87,7 @@ export function SourcesPanel({ sources }: { sources: SourcesServices }) {
           // No await before `add`: the browser grants a permission only within the click itself.
           const submitted = input;
           // Cleared only if unchanged: the reader may have typed the next address meanwhile.
-          void act('add the source', () =>
+          void act('errorAddSource', () =>
             sources.add(submitted).then(() => setInput((now) => (now === submitted ? '' : now))),
           );
         }}
@@ -74,13 +95,13 @@ export function SourcesPanel({ sources }: { sources: SourcesServices }) {
         <input
           type="text"
           data-testid="source-url"
-          aria-label="Feed address, t.me link or @channel"
-          placeholder="https://example.org/feed.xml, a site's address, t.me/channel or @channel"
+          aria-label={t('sourceInputLabel')}
+          placeholder={t('sourceInputPlaceholder')}
           value={input}
           onInput={(event) => setInput(event.currentTarget.value)}
         />
         <button type="submit" data-testid="source-add" disabled={input.trim() === ''}>
-          Add source
+          {t('sourceAdd')}
         </button>
       </form>
       {error && (
@@ -89,11 +110,9 @@ export function SourcesPanel({ sources }: { sources: SourcesServices }) {
         </p>
       )}
       {list === null ? (
-        <p class="bs-empty">Loading…</p>
+        <p class="bs-empty">{t('loading')}</p>
       ) : list.length === 0 ? (
-        <p class="bs-empty">
-          No sources yet: new analyses arrive by themselves from the feeds and channels you add.
-        </p>
+        <p class="bs-empty">{t('sourcesNone')}</p>
       ) : (
         <ul class="bs-list">
           {list.map((source) => (
@@ -107,14 +126,7 @@ export function SourcesPanel({ sources }: { sources: SourcesServices }) {
             >
               <strong>{source.name}</strong> <span class="bs-meta">{source.url}</span>
               <p class="bs-meta" data-testid="source-state">
-                {source.paused ? 'Paused. ' : ''}
-                {source.status === 'checking'
-                  ? `Checking${source.progress ? ` (${source.progress.done} of ${source.progress.total ?? '?'})` : ''}…`
-                  : source.status === 'error'
-                    ? `Error: ${source.error ?? 'unknown'}.`
-                    : 'OK.'}{' '}
-                {source.added} added. Last check: {when(source.lastCheck)}. Next check:{' '}
-                {source.paused ? 'paused' : when(source.nextCheck)}.
+                {stateText(source)}
               </p>
               {!source.allowed && (
                 <p class="bs-meta" data-testid="source-needs-access">
@@ -136,35 +148,35 @@ export function SourcesPanel({ sources }: { sources: SourcesServices }) {
                   type="button"
                   class="bs-small-button"
                   data-testid="source-refresh"
-                  onClick={() => void act('refresh the source', () => sources.refresh(source.id))}
+                  onClick={() => void act('errorRefreshSource', () => sources.refresh(source.id))}
                 >
-                  Refresh now
+                  {t('sourceRefresh')}
                 </button>
                 <button
                   type="button"
                   class="bs-small-button"
                   data-testid="source-pause"
                   onClick={() =>
-                    void act('pause the source', () => sources.setPaused(source.id, !source.paused))
+                    void act('errorPauseSource', () => sources.setPaused(source.id, !source.paused))
                   }
                 >
-                  {source.paused ? 'Resume' : 'Pause'}
+                  {t(source.paused ? 'sourceResume' : 'sourcePause')}
                 </button>
                 <button
                   type="button"
                   class="bs-small-button"
                   data-testid="source-remove"
-                  onClick={() => void act('remove the source', () => sources.remove(source.id, false))}
+                  onClick={() => void act('errorRemoveSource', () => sources.remove(source.id, false))}
                 >
-                  Remove, keep its analyses
+                  {t('sourceRemoveKeep')}
                 </button>
                 <button
                   type="button"
                   class="bs-small-button"
                   data-testid="source-remove-all"
-                  onClick={() => void act('remove the source', () => sources.remove(source.id, true))}
+                  onClick={() => void act('errorRemoveSource', () => sources.remove(source.id, true))}
                 >
-                  Remove with its analyses
+                  {t('sourceRemoveAll')}
                 </button>
               </div>
             </li>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchHit } from '../../lib/io/types';
+import { t } from '../i18n';
 import type { OptionsServices } from './services';
 
 /** Wait after the last keystroke before searching; short enough that answers stay under 100 ms. */
@@ -32,7 +33,7 @@ export function useSearch(services: Pick<OptionsServices, 'search'>, query: stri
       services.search(trimmed, SEARCH_LIMIT).then(
         (hits) => live && setState({ hits, error: null, answered: trimmed }),
         (error: unknown) =>
-          live && setState({ hits: [], error: `Search failed. ${message(error)}`, answered: trimmed }),
+          live && setState({ hits: [], error: t('errorSearch', message(error)), answered: trimmed }),
       );
     }, SEARCH_DEBOUNCE_MS);
     return () => {

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { type Catalogue, pluralCategoriesOf, pluralStem, substitutionsOf } from '../../lib/i18n/format';
+import { KB_CREDITS } from '../../lib/kb/credits';
 import { ROOT, readSource, shippedFiles } from './source-files';
 
 /**
@@ -86,4 +87,8 @@ describe('every English message is used', () => {
     expect(named.length).toBeGreaterThan(0);
     for (const name of named) expect(englishShape.plain.has(name), name).toBe(true);
   });
+});
+
+test('each credit of the knowledge base names a message of the catalogues', () => {
+  for (const credit of KB_CREDITS) expect(english[credit.what], credit.name).toBeDefined();
 });
