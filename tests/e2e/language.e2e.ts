@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CardReader } from './support/card-reader';
-import { countOf, hasHighlight, texts } from './support/in-page';
+import { countOf, hasHighlight, someTextIncludes, texts } from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { BROWSERS, POPUP_VIEWPORT } from './support/types';
 
@@ -83,5 +83,23 @@ describe.each(BROWSERS)('the Russian interface in %s', (name) => {
       title: 'Добро пожаловать в Backstory',
     });
     expect(await welcome.evaluate(texts, 'h1')).toEqual(['Добро пожаловать в Backstory']);
+  });
+
+  test('the options page is in Russian, its counts in Russian plural forms', async () => {
+    const options = await session.browser.openExtensionPage('options.html');
+    await options.waitFor('the shortcuts on the options page', countOf, '[data-testid=shortcut]');
+    expect(await options.evaluate(documentLanguage, null)).toEqual({
+      lang: expect.stringMatching(/^ru/i),
+      dir: 'ltr',
+      title: 'Backstory: библиотека и настройки',
+    });
+    expect(await options.evaluate(texts, 'h1')).toEqual(['Библиотека Backstory']);
+    expect(await options.evaluate(texts, 'h2.bs-section-title')).toEqual(
+      expect.arrayContaining(['Поиск', 'Участники', 'Импорт', 'Экспорт', 'Источники', 'Сочетания клавиш']),
+    );
+    // The picker counts the library's actors: "20 491 участник" ends in 1, "... участника" in 2-4.
+    await options.waitFor('the actor count', someTextIncludes, ['.bs-picker [role=status]', 'участник']);
+    const [count] = await options.evaluate(texts, '.bs-picker [role=status]');
+    expect(count).toMatch(/^(Показаны \d+ из [\d\s\u00a0]+|[\d\s\u00a0]+ участник(а|ов)?)$/);
   });
 });
