@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../i18n';
+import { t } from './i18n';
 
 /** How long the Undo offer stays; long enough to read and reach it by keyboard. */
 export const UNDO_MS = 10_000;

@@ -58,10 +58,7 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
         <p>{t('reportAlso', tn('actorsCount', report.actorsAdded), tn('notesCount', report.notesAdded))}</p>
       )}
       {(report.sourcesAdded ?? 0) > 0 && (
-        <p data-testid="import-sources">
-          {plural(report.sourcesAdded ?? 0, 'source')} subscribed again: see Sources, where each asks for
-          access to its site before its first check.
-        </p>
+        <p data-testid="import-sources">{tn('reportSources', report.sourcesAdded ?? 0)}</p>
       )}
       {reasons.length > 0 && (
         <ul class="bs-reasons" aria-label={t('reportByReason')}>

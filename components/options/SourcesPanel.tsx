@@ -130,16 +130,15 @@ export function SourcesPanel({ sources }: { sources: SourcesServices }) {
               </p>
               {!source.allowed && (
                 <p class="bs-meta" data-testid="source-needs-access">
-                  Backstory may not read {new URL(source.url).host} yet (a source restored from a backup asks
-                  again).{' '}
+                  {t('sourceNeedsAccess', new URL(source.url).host)}{' '}
                   <button
                     type="button"
                     class="bs-small-button"
                     data-testid="source-allow"
                     // No await before `allow`: the browser grants a permission only within the click.
-                    onClick={() => void act('allow the source', () => sources.allow(source))}
+                    onClick={() => void act('errorAllowSource', () => sources.allow(source))}
                   >
-                    Allow access to {new URL(source.url).host}
+                    {t('sourceAllow', new URL(source.url).host)}
                   </button>
                 </p>
               )}

@@ -120,7 +120,7 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
             <UndoToast
               // A new offer for each note deleted, with its own time to answer.
               key={noteUndo.deleted.note.id}
-              text="Deleted the note."
+              text={t('noteDeleted')}
               onUndo={() => void noteUndo.undo()}
               onDismiss={noteUndo.dismiss}
             />

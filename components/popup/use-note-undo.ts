@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Note } from '../../lib/model';
+import { t } from '../i18n';
 import type { PopupServices } from './services';
 import type { PageData } from './use-page-data';
 
@@ -46,7 +47,7 @@ export function useNoteUndo(
     const result = await services.deleteNote(id);
     if (!result.ok) {
       if (shown) putBack({ note: shown, at });
-      onError(`Could not delete the note. ${result.error}`);
+      onError(t('errorDeleteNote', result.error));
       return;
     }
     setDeleted(result.value ? { note: result.value, at } : null);
@@ -58,7 +59,7 @@ export function useNoteUndo(
     onError(null);
     const result = await services.restoreNote(deleted.note);
     if (result.ok) putBack(deleted);
-    else onError(`Could not undo the delete. ${result.error}`);
+    else onError(t('errorUndoDelete', result.error));
   }
 
   const dismiss = useCallback(() => setDeleted(null), []);
