@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ActorSummary, Result } from '../../lib/messaging/contract';
+import { type MessageName, t } from '../i18n';
 import { MergeSearch } from './MergeSearch';
 import { RenameForm } from './RenameForm';
 import type { LearnedActions } from './services';
@@ -24,13 +25,13 @@ export function LearnedControls({ actor, actions, onChange }: LearnedControlsPro
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function run<T>(what: string, call: Promise<Result<T>>, done: (value: T) => ActorChange) {
+  async function run<T>(failure: MessageName, call: Promise<Result<T>>, done: (value: T) => ActorChange) {
     setBusy(true);
     setError(null);
     const result = await call;
     setBusy(false);
     if (!result.ok) {
-      setError(`Could not ${what}. ${result.error}`);
+      setError(t(failure, result.error));
       return;
     }
     setMode('buttons');
@@ -41,24 +42,24 @@ export function LearnedControls({ actor, actions, onChange }: LearnedControlsPro
   return (
     <div class="bs-learned" data-testid="popup-learned">
       <p class="bs-meta" data-testid="popup-learned-note">
-        Learned from your library. Keep it, correct it, or dismiss it.
+        {t('learnedPopupNote')}
       </p>
       {mode === 'buttons' && (
         <fieldset class="bs-learned-actions">
-          <legend class="bs-visually-hidden">What to do with {name}</legend>
+          <legend class="bs-visually-hidden">{t('learnedWhatToDo', name)}</legend>
           <button
             type="button"
             class="bs-small-button"
             data-testid="popup-learned-confirm"
             disabled={busy}
             onClick={() =>
-              void run('keep it', actions.confirm(actor.id), (kept) => ({
+              void run('errorLearnedKeep', actions.confirm(actor.id), (kept) => ({
                 actor: kept,
-                message: `${kept.name} is now one of your actors.`,
+                message: t('learnedKept', kept.name),
               }))
             }
           >
-            Keep as my actor
+            {t('actorConfirmLearned')}
           </button>
           <button
             type="button"
@@ -67,7 +68,7 @@ export function LearnedControls({ actor, actions, onChange }: LearnedControlsPro
             disabled={busy}
             onClick={() => setMode('rename')}
           >
-            Rename…
+            {t('renameEllipsis')}
           </button>
           <button
             type="button"
@@ -76,7 +77,7 @@ export function LearnedControls({ actor, actions, onChange }: LearnedControlsPro
             disabled={busy}
             onClick={() => setMode('merge')}
           >
-            Merge…
+            {t('mergeEllipsis')}
           </button>
           <button
             type="button"
@@ -84,13 +85,13 @@ export function LearnedControls({ actor, actions, onChange }: LearnedControlsPro
             data-testid="popup-learned-dismiss"
             disabled={busy}
             onClick={() =>
-              void run('dismiss it', actions.dismiss(actor.id), () => ({
+              void run('errorLearnedDismiss', actions.dismiss(actor.id), () => ({
                 goneId: actor.id,
-                message: `${name} is dismissed and will not be learned again.`,
+                message: t('learnedDismissed', name),
               }))
             }
           >
-            Dismiss: not an actor
+            {t('actorDismissLearned')}
           </button>
         </fieldset>
       )}
@@ -99,9 +100,9 @@ export function LearnedControls({ actor, actions, onChange }: LearnedControlsPro
           actor={actor}
           onCancel={() => setMode('buttons')}
           onSave={(newName, aliases) =>
-            void run('rename it', actions.edit(actor.id, newName, aliases), (renamed) => ({
+            void run('errorLearnedRename', actions.edit(actor.id, newName, aliases), (renamed) => ({
               actor: renamed,
-              message: `Saved ${renamed.name}.`,
+              message: t('learnedRenamed', renamed.name),
             }))
           }
         />
@@ -112,9 +113,9 @@ export function LearnedControls({ actor, actions, onChange }: LearnedControlsPro
           find={actions.find}
           onCancel={() => setMode('buttons')}
           onMerge={(into) =>
-            void run('merge it', actions.merge(actor.id, into.id), (merged) => ({
+            void run('errorMerge', actions.merge(actor.id, into.id), (merged) => ({
               goneId: actor.id,
-              message: `${name} is now a name of ${merged.name}.`,
+              message: t('learnedMerged', name, merged.name),
             }))
           }
         />

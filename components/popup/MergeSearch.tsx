@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ActorSummary } from '../../lib/messaging/contract';
 import { ActorKindBadge } from '../ActorKindBadge';
+import { t } from '../i18n';
+import { Phrase, SLOT } from '../Phrase';
 import type { LearnedActions } from './services';
 
 /** How long typing pauses before the actors are searched. */
@@ -34,7 +36,7 @@ export function MergeSearch({ from, find, onMerge, onCancel }: MergeSearchProps)
     const timer = setTimeout(async () => {
       const result = await find(query);
       if (!live) return;
-      setError(result.ok ? null : `Could not search the actors. ${result.error}`);
+      setError(result.ok ? null : t('errorActorSearch', result.error));
       setFound(result.ok ? result.value.filter((actor) => actor.id !== from.id) : []);
     }, PAUSE_MS);
     return () => {
@@ -46,14 +48,14 @@ export function MergeSearch({ from, find, onMerge, onCancel }: MergeSearchProps)
   return (
     <div class="bs-learned-form" data-testid="popup-merge-form">
       <label for={inputId}>
-        Merge <bdi>{from.name}</bdi> into
+        <Phrase text={t('mergeInto', SLOT[0])} parts={[<bdi key="from">{from.name}</bdi>]} />
       </label>
       <input
         id={inputId}
         type="search"
         ref={first}
         data-testid="popup-merge-search"
-        placeholder="Name of an actor"
+        placeholder={t('mergeSearchPlaceholder')}
         value={query}
         onInput={(event) => {
           setQuery(event.currentTarget.value);
@@ -61,8 +63,8 @@ export function MergeSearch({ from, find, onMerge, onCancel }: MergeSearchProps)
         }}
       />
       {error && <p class="bs-error">{error}</p>}
-      {query.trim() !== '' && found.length === 0 && !error && <p class="bs-empty">No actor found yet.</p>}
-      <ul class="bs-list" aria-label="Actors found">
+      {query.trim() !== '' && found.length === 0 && !error && <p class="bs-empty">{t('mergeNoneFound')}</p>}
+      <ul class="bs-list" aria-label={t('mergeFound')}>
         {found.map((actor) => (
           <li key={actor.id}>
             <button
@@ -81,20 +83,22 @@ export function MergeSearch({ from, find, onMerge, onCancel }: MergeSearchProps)
       </ul>
       {into && (
         <p class="bs-confirm" role="alert">
-          <bdi>{from.name}</bdi> will become a name of <bdi>{into.name}</bdi>; its analyses and notes go with
-          it.{' '}
+          <Phrase
+            text={t('mergeConfirmText', SLOT[0], SLOT[1])}
+            parts={[<bdi key="from">{from.name}</bdi>, <bdi key="into">{into.name}</bdi>]}
+          />{' '}
           <button
             type="button"
             class="bs-button"
             data-testid="popup-merge-confirm"
             onClick={() => onMerge(into)}
           >
-            Merge
+            {t('merge')}
           </button>
         </p>
       )}
       <button type="button" class="bs-small-button" onClick={onCancel}>
-        Cancel
+        {t('cancel')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ActorSummary } from '../../lib/messaging/contract';
+import { t } from '../i18n';
 
 /** Props for {@link RenameForm}. */
 export interface RenameFormProps {
@@ -34,7 +35,7 @@ export function RenameForm({ actor, onSave, onCancel }: RenameFormProps) {
         );
       }}
     >
-      <label for={nameId}>Name</label>
+      <label for={nameId}>{t('actorName')}</label>
       <input
         id={nameId}
         type="text"
@@ -45,7 +46,7 @@ export function RenameForm({ actor, onSave, onCancel }: RenameFormProps) {
         required
         onInput={(event) => setName(event.currentTarget.value)}
       />
-      <label for={aliasesId}>Also written as (separate with commas)</label>
+      <label for={aliasesId}>{t('renameAliases')}</label>
       <input
         id={aliasesId}
         type="text"
@@ -55,10 +56,10 @@ export function RenameForm({ actor, onSave, onCancel }: RenameFormProps) {
         onInput={(event) => setAliases(event.currentTarget.value)}
       />
       <button type="submit" class="bs-button" data-testid="popup-rename-save" disabled={trimmed === ''}>
-        Save
+        {t('save')}
       </button>{' '}
       <button type="button" class="bs-small-button" onClick={onCancel}>
-        Cancel
+        {t('cancel')}
       </button>
     </form>
   );
