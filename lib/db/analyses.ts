@@ -73,11 +73,6 @@ export function withMentions(
   };
 }
 
-/** Detects a draft's actors and topics and takes its search words. Pure CPU. */
-export function indexAnalysis(detector: Detector, draft: AnalysisDraft, addedAt: number): IndexedAnalysis {
-  return indexedFrom(draft, draftIndex(detector, draft), addedAt);
-}
-
 /**
  * The rows that store indexed analyses: the records, one mention block and one search block, which
  * lists each analysis under its words and its actors (version 3 listed words only: its upgrade

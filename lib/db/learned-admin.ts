@@ -57,18 +57,6 @@ export function dismissedNames(db: BackstoryDB): Promise<DismissedName[]> {
   return getSetting<DismissedName[]>(db, DISMISSED_NAMES, []);
 }
 
-/** Lets a dismissed name be learned again. */
-export async function undismiss(db: BackstoryDB, key: string): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    const list = await dismissedNames(db);
-    await setSetting(
-      db,
-      DISMISSED_NAMES,
-      list.filter((d) => d.key !== key),
-    );
-  });
-}
-
 async function remember(db: BackstoryDB, name: DismissedName): Promise<void> {
   await db.transaction('rw', [db.settings, db.nameSightings], async () => {
     const list = (await dismissedNames(db)).filter((d) => d.key !== name.key);

@@ -11,9 +11,8 @@ import { Tok, type Tokens } from './tokenize';
 import { cyrillicToLatin } from './translit-cyrillic';
 import { findWordId, isPinned, keyOf, vocabSize, watchVocab } from './vocab';
 
-/** How a token's alternative was found. */
+/** How a token's alternative was found (0 in a kind array: the token has none). */
 export enum AltKind {
-  None = 0,
   /** A case or clitic form of an alias word. */
   Inflected = 1,
   /** A romanised Cyrillic word: it may only name a person (see `index.ts`). */

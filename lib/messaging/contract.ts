@@ -261,10 +261,5 @@ export const CONTENT_SCRIPT_METHODS: ReadonlySet<keyof BackgroundMethods> = new 
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export interface Envelope<M, K extends keyof M = keyof M> {
-  backstory: K;
-  payload: M[K] extends { request: infer R } ? R : never;
-}
-
 export type RequestOf<M, K extends keyof M> = M[K] extends { request: infer R } ? R : never;
 export type ReplyOf<M, K extends keyof M> = M[K] extends { reply: infer R } ? R : never;

@@ -9,7 +9,7 @@ import type { TopicTranslations } from './types';
 import { UK } from './uk';
 import { ZH } from './zh';
 
-export type { TopicTerms, TopicTranslations } from './types';
+export type { TopicTranslations } from './types';
 
 /** The packaged taxonomy (`../topics.ts`) in the languages Backstory reads besides English. */
 export const TOPIC_TRANSLATIONS: TopicTranslations = {
