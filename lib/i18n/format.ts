@@ -42,10 +42,10 @@ export function substitutionsOf(message: string): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
-/** Plural names end in a CLDR category: `analysesAdded_one`, `analysesAdded_few`, ... */
-export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
-
-/** The plural name's stem (`analysesAdded` of `analysesAdded_few`), or null for a plain name. */
+/**
+ * The plural name's stem (`analysesAdded` of `analysesAdded_few`: plural names end in a CLDR
+ * category), or null for a plain name.
+ */
 export function pluralStem(name: string): string | null {
   const match = /^(.+)_(zero|one|two|few|many|other)$/.exec(name);
   return match ? (match[1] as string) : null;
