@@ -7,31 +7,45 @@ import type { LearnedActions } from './services';
 
 /** Props for {@link ActorList}. */
 export interface ActorListProps {
+  /** The page's actors, with what the reader did to them applied (`withChanges`). */
   actors: PageActor[];
   /** The actions on learned actors; without them a learned actor is listed like any other. */
   learned?: LearnedActions;
+  /** Told what an action did, so the rest of the popup (the note form) shows it too. */
+  onChange?(change: ActorChange): void;
+}
+
+/** What the reader did to the page's actors, by id: the actor as it is now, or null when it left. */
+export type ActorChanges = ReadonlyMap<string, ActorSummary | null>;
+
+/** The changes with one more. */
+export function withChange(changes: ActorChanges, change: ActorChange): ActorChanges {
+  const next = new Map(changes);
+  if ('goneId' in change) next.set(change.goneId, null);
+  else next.set(change.actor.id, change.actor);
+  return next;
+}
+
+/** The page's actors as the reader's actions left them: kept or renamed ones changed, dismissed or merged ones gone. */
+export function withChanges(actors: readonly PageActor[], changes: ActorChanges): PageActor[] {
+  return actors.flatMap((actor) => {
+    const now = changes.get(actor.id);
+    if (now === null) return [];
+    return [now ? { ...actor, ...now, learned: now.learned === true } : actor];
+  });
 }
 
 /**
  * The known actors on the page, as the content script found them, with how often each appears. A
- * learned actor says so and offers what can be done with it; what the reader did shows at once, while
- * the page is read again behind.
+ * learned actor says so and offers what can be done with it; what the reader did shows at once (the
+ * popup applies `onChange`'s changes to `actors`), while the page is read again behind.
  */
-export function ActorList({ actors, learned }: ActorListProps) {
-  const [changed, setChanged] = useState<ReadonlyMap<string, ActorSummary | null>>(new Map());
+export function ActorList({ actors: shown, learned, onChange }: ActorListProps) {
   const [status, setStatus] = useState('');
   const apply = (change: ActorChange) => {
-    const next = new Map(changed);
-    if ('goneId' in change) next.set(change.goneId, null);
-    else next.set(change.actor.id, change.actor);
-    setChanged(next);
     setStatus(change.message);
+    onChange?.(change);
   };
-  const shown = actors.flatMap((actor) => {
-    const now = changed.get(actor.id);
-    if (now === null) return [];
-    return [now ? { ...actor, ...now, learned: now.learned === true } : actor];
-  });
   return (
     <>
       {shown.length === 0 ? (

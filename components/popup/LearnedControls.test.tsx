@@ -56,6 +56,21 @@ describe('a learned actor in the popup', () => {
     expect(status()).toMatch(/dismissed and will not be learned again/);
   });
 
+  it('what is done to it shows in the note form too: renamed there, gone once dismissed', async () => {
+    const s = services();
+    await open(s);
+    const targets = () => [...one<HTMLSelectElement>('note-target').options].map((o) => o.textContent);
+    expect(targets()).toContain('Timur Sadykov');
+    await click('popup-learned-rename');
+    await type('popup-rename-name', 'Timur B. Sadykov');
+    await click('popup-rename-save');
+    expect(targets()).toContain('Timur B. Sadykov');
+    expect(targets()).not.toContain('Timur Sadykov');
+    await click('popup-learned-dismiss');
+    expect(targets()).not.toContain('Timur B. Sadykov');
+    expect(targets()).toEqual(expect.arrayContaining(['Hakan Fidan', 'Türkiye']));
+  });
+
   it('renames it and adds aliases; focus goes to the form', async () => {
     const s = services();
     await open(s);

@@ -3,7 +3,7 @@ import type { TextQuote } from '../../lib/io/types';
 import type { Result, SiteSettings } from '../../lib/messaging/contract';
 import { type MessageName, t } from '../i18n';
 import { UndoToast } from '../UndoToast';
-import { ActorList } from './ActorList';
+import { type ActorChanges, ActorList, withChange, withChanges } from './ActorList';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';
 import { RelatedList } from './RelatedList';
@@ -39,6 +39,9 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
   // Failures of a click (open, delete) are shown once, above everything, until the next click.
   const [actionError, setActionError] = useState<string | null>(null);
   const [site, setSite] = useState<SiteSettings | null>(null);
+  // What the reader did to learned actors here: the list, the notes and the note form all show it.
+  const [actorChanges, setActorChanges] = useState<ActorChanges>(new Map());
+  const actors = withChanges(data.page?.actors ?? [], actorChanges);
   const off = site !== null && (site.paused || (site.site !== null && !site.enabled));
 
   async function run(failure: MessageName, call: Promise<Result<null>>): Promise<boolean> {
@@ -99,7 +102,11 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
       {page && (
         <>
           <Section title={t('actors')}>
-            <ActorList actors={page.actors} learned={services.learned} />
+            <ActorList
+              actors={actors}
+              learned={services.learned}
+              onChange={(change) => setActorChanges((changes) => withChange(changes, change))}
+            />
           </Section>
           <Section title={t('topics')}>
             <TopicList topics={page.topics} />
@@ -125,12 +132,8 @@ export function PopupApp({ services, tab = NO_TAB, fallbackQuote }: PopupAppProp
               onDismiss={noteUndo.dismiss}
             />
           )}
-          <NoteList
-            notes={data.notes}
-            actors={page?.actors ?? []}
-            onDelete={(id) => void noteUndo.remove(id)}
-          />
-          <NoteForm actors={page?.actors ?? []} quote={page?.selection ?? fallbackQuote} onSave={saveNote} />
+          <NoteList notes={data.notes} actors={actors} onDelete={(id) => void noteUndo.remove(id)} />
+          <NoteForm actors={actors} quote={page?.selection ?? fallbackQuote} onSave={saveNote} />
         </Section>
       )}
       <footer class="bs-popup-footer">
