@@ -3,8 +3,6 @@
  * these types; the database stores them as they are.
  */
 
-import type { TextQuote } from './io/types';
-
 /** What an actor is. A state's capital used for its government is an alias of the state. */
 export const ACTOR_KINDS = ['person', 'state', 'organisation', 'place'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -134,4 +132,11 @@ export interface Note {
   updatedAt: number;
   /** The passage the note is about, when the reader had text selected. */
   quote?: TextQuote;
+}
+
+/** A quoted passage, as a W3C Web Annotation TextQuoteSelector. */
+export interface TextQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
 }

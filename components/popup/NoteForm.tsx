@@ -1,8 +1,7 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
-import type { TextQuote } from '../../lib/io/types';
 import type { PageActor, Result } from '../../lib/messaging/contract';
-import type { Note } from '../../lib/model';
+import type { Note, TextQuote } from '../../lib/model';
 import { t } from '../i18n';
 
 /** Props for {@link NoteForm}. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { TextQuote } from '../../lib/io/types';
 import type { Result, SiteSettings } from '../../lib/messaging/contract';
+import type { TextQuote } from '../../lib/model';
 import { type MessageName, t } from '../i18n';
 import { UndoToast } from '../UndoToast';
 import { type ActorChanges, ActorList, withChange, withChanges } from './ActorList';

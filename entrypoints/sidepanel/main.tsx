@@ -5,7 +5,7 @@ import { PopupApp } from '../../components/popup/PopupApp';
 import { POPUP_CSS } from '../../components/popup/popup-styles';
 import type { PopupServices } from '../../components/popup/services';
 import { parseNoteOnSelection, quoteOfText } from '../../lib/background/selection-menu';
-import type { TextQuote } from '../../lib/io/types';
+import type { TextQuote } from '../../lib/model';
 import { findTab, wire } from '../popup/wire';
 
 /**

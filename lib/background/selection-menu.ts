@@ -1,5 +1,5 @@
-import type { TextQuote } from '../io/types';
 import type { PanelMethods } from '../messaging/contract';
+import type { TextQuote } from '../model';
 import { MAX_QUOTE } from '../page/text-quote';
 
 /**

@@ -65,13 +65,6 @@ export interface ImportOptions {
   locks?: ImportLocks;
 }
 
-/** A quoted passage, as a W3C Web Annotation TextQuoteSelector. */
-export interface TextQuote {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
 /** One hit of the options page's search. */
 export interface SearchHit {
   kind: 'analysis' | 'note';

@@ -5,8 +5,7 @@
 
 import type { HighlightPrefs } from '../db/highlight-prefs';
 import type { EntityMention } from '../detect/types';
-import type { TextQuote } from '../io/types';
-import type { Actor, ActorKind, Note } from '../model';
+import type { Actor, ActorKind, Note, TextQuote } from '../model';
 import type { Source } from '../sources/model';
 
 /** The part of an actor a card or a list shows. */

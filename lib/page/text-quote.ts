@@ -1,4 +1,4 @@
-import type { TextQuote } from '../io/types';
+import type { TextQuote } from '../model';
 
 /** Characters of context kept on each side of a quote: enough to find it again, short enough to read. */
 export const QUOTE_CONTEXT = 32;
