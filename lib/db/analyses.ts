@@ -4,7 +4,8 @@ import { type IndexedText, indexDetection } from '../index-detection';
 import { type NameSighting, namesIn } from '../learn/sightings';
 import type { Analysis, Mention } from '../model';
 import type { BackstoryDB } from './database';
-import { type MentionBlock, type MentionSet, mentionSetOf } from './mention-sets';
+import { mentionSetOf } from './mention-sets';
+import type { MentionBlock, MentionSet } from './schema';
 import { actorTerm, newBlockId, searchRows } from './search-terms';
 import { analysisWords } from './search-words';
 
@@ -75,10 +76,9 @@ export function withMentions(
 
 /**
  * The rows that store indexed analyses: the records, one mention block and one search block, which
- * lists each analysis under its words and its actors (version 3 listed words only: its upgrade
- * passes `listActors` false, and version 4's adds the actors).
+ * lists each analysis under its words and its actors.
  */
-export function analysisRows(indexed: readonly IndexedAnalysis[], blockId = newBlockId(), listActors = true) {
+export function analysisRows(indexed: readonly IndexedAnalysis[], blockId = newBlockId()) {
   return {
     analyses: indexed.map((i) => i.analysis),
     mentionBlock: { key: blockId, sets: indexed.map((i) => i.mentionSet) } satisfies MentionBlock,
@@ -88,7 +88,7 @@ export function analysisRows(indexed: readonly IndexedAnalysis[], blockId = newB
         id,
         title,
         publishedAt,
-        words: listActors ? [...words, ...actorIds.map(actorTerm)] : words,
+        words: [...words, ...actorIds.map(actorTerm)],
       })),
     ),
   };

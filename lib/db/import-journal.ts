@@ -1,9 +1,9 @@
 import type { Table } from 'dexie';
 import { hash } from '../hash';
 import type { Analysis } from '../model';
-import type { BackstoryDB, JournalRow } from './database';
+import type { BackstoryDB } from './database';
 import { type ImportLocks, ifImportEnded, webLocks } from './import-locks';
-import type { MentionSet } from './mention-sets';
+import type { JournalRow, MentionSet } from './schema';
 import { newBlockId } from './search-terms';
 
 /**

@@ -5,10 +5,11 @@ import type { Actor, Note, Topic } from '../model';
 import type { Source, SourceItem } from '../sources/model';
 import { type AnalysisDraft, type DraftIndex, type IndexedAnalysis, indexedFrom } from './analyses';
 import type { ChunkIndexer } from './chunk-indexer';
-import type { BackstoryDB, Setting } from './database';
+import type { BackstoryDB } from './database';
 import { type ChunkCounts, lastOfEachId, type StoredIds, writeAnalyses, writeRows } from './import-writer';
 import { type LearningContext, learningContext, learnWithin } from './learning';
 import { allKnowledge, readerKnowledge } from './reader-knowledge';
+import type { Setting } from './schema';
 import { mergeRestoredSetting } from './setting-rules';
 import { adoptStoredTelegramIds } from './telegram-identity';
 

@@ -1,41 +1,6 @@
 import type { Analysis, Mention } from '../model';
 import type { BackstoryDB } from './database';
-
-/**
- * One analysis's mentions and topics: all that relatedness reads of it. The actor columns run in
- * parallel: `counts[i]`, `firstOffsets[i]` and `firstLengths[i]` belong to `actorIds[i]` (see
- * `Mention`).
- */
-export interface MentionSet {
-  analysisId: string;
-  publishedAt: string;
-  topicIds: string[];
-  actorIds: string[];
-  counts: number[];
-  firstOffsets: number[];
-  firstLengths: number[];
-}
-
-/**
- * The mention sets of one write (an import chunk, a saved page, an actor merged), in one row. One
- * row per mention (518,000 rows for 100,000 analyses), and even one per analysis, made IndexedDB's
- * per-record cost most of an import; a block is one record for hundreds of analyses.
- *
- * Blocks are only ever added: an analysis written again is in a later block, and the latest wins
- * (see `readMentionSets`). An import's rollback deletes the blocks it added, which brings back the
- * sets of the analyses it replaced.
- */
-export interface MentionBlock {
-  /** Later writes sort later (see `newBlockId`). */
-  key: string;
-  sets: MentionSet[];
-  /**
-   * True for a block of learned actors' mentions (issue 12): its sets add their actors to the
-   * analysis's set before it instead of replacing it, so learning never reads the sets it adds to.
-   * A later full set of the analysis (written again, an actor merged) replaces both.
-   */
-  adds?: true;
-}
+import type { MentionSet } from './schema';
 
 /** An analysis's mention set from its detected mentions (every analysis has one, even with none). */
 export function mentionSetOf(

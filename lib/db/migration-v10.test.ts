@@ -2,7 +2,6 @@ import { Dexie } from 'dexie';
 import { expect, test } from 'vitest';
 import { BackstoryDB } from './database';
 import { searchLibrary } from './search';
-import { searchRows } from './search-terms';
 
 /** Version 8 as shipped: a frozen copy (house style, rule 14). */
 const SHIPPED_V8 = {
@@ -53,15 +52,15 @@ test('version 8 to 11: every analysis is found by its words as folded now; notes
     createdAt: 1,
     updatedAt: 1,
   };
-  // The words version 8 stored: its folding kept ı and ł.
-  const old = searchRows('0000000000000old', [
-    {
-      id: analysis.id,
-      title: analysis.title,
-      publishedAt: analysis.publishedAt,
-      words: ['kılıcdaroglu', 'muhalefet', 'kemal', 'łodz', 'konuştu'],
-    },
-  ]);
+  // The search rows version 8 wrote, written out: its folding kept ı and ł.
+  const block = '0000000000000old';
+  const old = {
+    block: { key: block, ids: analysis.id, titles: analysis.title, times: Float64Array.of(1767225600000) },
+    terms: ['kılıcdaroglu', 'muhalefet', 'kemal', 'łodz', 'konuştu'].map((word) => ({
+      key: `${word}\u0000${block}`,
+      docs: Int32Array.of(0),
+    })),
+  };
   await v8.table('actors').put(actor);
   await v8.table('analyses').put(analysis);
   await v8.table('notes').put(note);

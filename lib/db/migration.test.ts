@@ -1,13 +1,11 @@
 import { Dexie } from 'dexie';
 import { expect, test } from 'vitest';
 import type { Analysis, Note } from '../model';
-import { analysisRows } from './analyses';
 import { BackstoryDB } from './database';
 import { rollbackAbandonedImports } from './import-journal';
-import { mentionSetOf, readMentionSets } from './mention-sets';
+import { readMentionSets } from './mention-sets';
 import { relatedAnalyses } from './related';
 import { searchLibrary } from './search';
-import { analysisWords } from './search-words';
 import { mentionsOf } from './test-db';
 import { actorTimeline } from './timeline';
 
@@ -60,6 +58,34 @@ const mention = {
   firstLength: 6,
 };
 const { key: _, ...storedMention } = mention;
+/** `analysis`'s mention set, as versions 3 to 11 store it. */
+const mentionSet = {
+  analysisId: 'sample:1',
+  publishedAt: '2025-01-01T00:00:00.000Z',
+  topicIds: ['mediation'],
+  actorIds: ['state:TR'],
+  counts: [1],
+  firstOffsets: [0],
+  firstLengths: [6],
+};
+/** A block id as version 3 wrote one (time in base 36, a sequence, a random part): older than today's. */
+const V3_BLOCK = '0m5d4ruo00001k3v9zq';
+/**
+ * `analysis` as version 3 stored it besides its record, written out (house style, rule 14): its
+ * mention set in a block, and a search block listing it under its words (its actors came in version 4).
+ */
+const V3_ROWS = {
+  mentionBlock: { key: V3_BLOCK, sets: [mentionSet] },
+  searchBlock: {
+    key: V3_BLOCK,
+    ids: 'sample:1',
+    titles: 'Erdoğan and the grain corridor',
+    times: Float64Array.of(1735689600000),
+  },
+  searchTerms: ['erdogan', 'grain', 'corridor', 'test', 'ankara', 'brokered', 'black', 'sea', 'deal'].map(
+    (word) => ({ key: `${word}\u0000${V3_BLOCK}`, docs: Int32Array.of(0) }),
+  ),
+};
 const note: Note = {
   id: 'n1',
   text: 'Ask about grain',
@@ -149,16 +175,10 @@ test('data written by version 3 survives the upgrade to version 4, without the a
   const name = `migrate-${crypto.randomUUID()}`;
   const v3 = new Dexie(name);
   v3.version(3).stores(SHIPPED_V3);
-  // Version 3's rows are version 4's, without the actor listings: the current helpers write them.
-  const { mentionBlock, search } = analysisRows(
-    [{ analysis, mentionSet: mentionSetOf(analysis, [storedMention]), words: analysisWords(analysis) }],
-    undefined,
-    false,
-  );
   await v3.table('analyses').put(analysis);
-  await v3.table('mentionBlocks').put(mentionBlock);
-  await v3.table('searchBlocks').put(search.block);
-  await v3.table('searchTerms').bulkPut(search.terms);
+  await v3.table('mentionBlocks').put(V3_ROWS.mentionBlock);
+  await v3.table('searchBlocks').put(V3_ROWS.searchBlock);
+  await v3.table('searchTerms').bulkPut(V3_ROWS.searchTerms);
   await v3.table('notes').put(note);
   await v3.table('settings').put({ key: 'starterVersion', value: 2 });
   expect(v3.table('analyses').schema.indexes.map((i) => i.name)).toEqual(['url', 'publishedAt', 'actorIds']);
@@ -226,11 +246,11 @@ test('version 5 to 6: every note and reader-made actor is kept, and names start 
   };
   await v5.table('actors').bulkPut([own]);
   await v5.table('notes').put({ ...note, actorId: 'user:1' });
-  const rows = analysisRows([
-    { analysis, mentionSet: mentionSetOf(analysis, []), words: analysisWords(analysis) },
-  ]);
-  await v5.table('analyses').bulkPut(rows.analyses);
-  await v5.table('mentionBlocks').put(rows.mentionBlock);
+  await v5.table('analyses').put(analysis);
+  await v5.table('mentionBlocks').put({
+    key: V3_BLOCK,
+    sets: [{ ...mentionSet, actorIds: [], counts: [], firstOffsets: [], firstLengths: [] }],
+  });
   v5.close();
 
   const db = new BackstoryDB(name);

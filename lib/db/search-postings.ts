@@ -1,5 +1,6 @@
 import type { BackstoryDB } from './database';
-import { blockIds, blockTitles, type SearchBlock, termKeyParts, termRange } from './search-terms';
+import type { SearchBlock } from './schema';
+import { blockIds, blockTitles, termKeyParts, termRange } from './search-terms';
 import { perDatabase } from './table-cache';
 
 /** Every search block's analyses end to end: block `key` starts at `offsets.get(key)`. */

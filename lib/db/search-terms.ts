@@ -11,24 +11,7 @@
  * `search.ts`). That also keeps undo simple: an import's rollback deletes the rows it added.
  */
 
-/**
- * The analyses of one block: ids and titles joined by NUL (kept in memory, so that search ranks
- * candidates by title before reading any), and each one's publication time (epoch ms).
- */
-export interface SearchBlock {
-  /** Later blocks sort later (see `newBlockId`). */
-  key: string;
-  ids: string;
-  titles: string;
-  times: Float64Array;
-}
-
-/** One word in one block: the positions, in the block's list, of the analyses that have it. */
-export interface SearchTermRow {
-  /** The word, then NUL, then the block id: a prefix range over keys finds a word being typed. */
-  key: string;
-  docs: Int32Array;
-}
+import type { SearchBlock, SearchTermRow } from './schema';
 
 const SEPARATOR = '\u0000';
 

@@ -5,7 +5,8 @@ import type { Mention } from '../model';
 import { type ChunkIndexer, threadIndexer } from './chunk-indexer';
 import { BackstoryDB } from './database';
 import { mentionsIn, readMentionSets } from './mention-sets';
-import { blockIds, type SearchBlock, type SearchTermRow, termKeyParts } from './search-terms';
+import type { SearchBlock, SearchTermRow } from './schema';
+import { blockIds, termKeyParts } from './search-terms';
 
 /** For tests: a fresh database holding the fixture actors and the topics, nothing else. */
 export async function testDb(prefix = 'test'): Promise<BackstoryDB> {

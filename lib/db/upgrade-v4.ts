@@ -1,8 +1,7 @@
 import type { Transaction } from 'dexie';
-import type { Analysis } from '../model';
-import type { JournalRow } from './database';
-import { pagesOf } from './pages';
-import { actorRows } from './search-terms';
+import { pagesOf } from './frozen/v11-pages';
+import { actorRows } from './frozen/v11-search-rows';
+import type { Analysis, JournalRow } from './schema';
 
 /** Analyses listed per step: bounded memory for a large library. */
 const PAGE = 2000;

@@ -1,5 +1,5 @@
 import type { AnalysisDraft } from '../db/analyses';
-import type { Setting } from '../db/database';
+import type { Setting } from '../db/schema';
 import type { Actor, Note, Topic } from '../model';
 import type { Source, SourceItem } from '../sources/model';
 

@@ -3,7 +3,15 @@ import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { isShipped, isTestCode, packageOf, ROOT, type SourceFile, sourceFiles } from './source-tree';
+import {
+  importCycles,
+  isShipped,
+  isTestCode,
+  packageOf,
+  ROOT,
+  type SourceFile,
+  sourceFiles,
+} from './source-tree';
 
 /**
  * The house rules that can be checked, checked on the source tree (house style, rule 17; issue 14).
@@ -22,6 +30,33 @@ function offending(
 ): string[] {
   return files.flatMap((f) => f.imports.filter(bad).map((i) => `${f.path} → ${i.specifier}`));
 }
+
+/** Every repository file `path` imports, directly or through others, type imports included. */
+function reachable(path: string): Set<string> {
+  const byPath = new Map(FILES.map((f) => [f.path, f]));
+  const seen = new Set<string>();
+  const visit = (p: string): void => {
+    for (const { file } of byPath.get(p)?.imports ?? []) {
+      if (file === null || seen.has(file)) continue;
+      seen.add(file);
+      visit(file);
+    }
+  };
+  visit(path);
+  return seen;
+}
+
+/** Every import counted, type imports too: a cycle of types still ties the modules' shapes together. */
+function withTypeImports(files: readonly SourceFile[]): SourceFile[] {
+  return files.map((f) => ({ ...f, imports: f.imports.map((i) => ({ ...i, typeOnly: false })) }));
+}
+
+const SCHEMA = 'lib/db/schema.ts';
+const UPGRADE = /^lib\/db\/upgrade-v\d+\.ts$/;
+const FROZEN = /^lib\/db\/frozen\/[^/]+\.ts$/;
+/** What an upgrade or a frozen copy may import: the row types, the frozen copies, and Dexie. */
+const notFrozen = (i: SourceFile['imports'][number]) =>
+  i.file === null ? i.specifier !== 'dexie' : i.file !== SCHEMA && !FROZEN.test(i.file);
 
 /** Test runners, fakes and browsers drivers: what tests run on, never the extension. */
 const TEST_KITS = [
@@ -91,6 +126,38 @@ describe('house rules', () => {
     const checked = new Set(config.fileNames.map((f) => f.slice(ROOT.length + 1)));
     expect(shipped.map((f) => f.path).filter((p) => !checked.has(p))).toEqual([]);
     expect([...checked].filter((p) => isTestCode(p))).toEqual([]);
+  });
+
+  test('the schema imports nothing of lib/db, not even through what it imports (rule 14)', () => {
+    expect(shipped.some((f) => f.path === SCHEMA)).toBe(true);
+    expect([...reachable(SCHEMA)].filter((p) => p.startsWith('lib/db/'))).toEqual([]);
+  });
+
+  test('each upgrade imports only the schema, its frozen copies and Dexie (rule 14)', () => {
+    const upgrades = shipped.filter((f) => UPGRADE.test(f.path));
+    expect(upgrades.map((f) => f.path)).toContain('lib/db/upgrade-v3.ts');
+    expect(offending(upgrades, notFrozen)).toEqual([]);
+  });
+
+  test('frozen copies import only the schema, each other and Dexie: never the live lib (rule 14)', () => {
+    const frozen = shipped.filter((f) => FROZEN.test(f.path));
+    expect(frozen.length).toBeGreaterThan(0);
+    expect(offending(frozen, notFrozen)).toEqual([]);
+  });
+
+  test('every upgrade the database runs is an upgrade-vN.ts, none written inline (rule 14)', () => {
+    const database = FILES.find((f) => f.path === 'lib/db/database.ts')?.text ?? '';
+    const upgrades = [...database.matchAll(/\.upgrade\(([^)]*)\)/g)].map((m) => m[1]);
+    expect(upgrades.length).toBeGreaterThan(0);
+    expect(upgrades.filter((u) => !/^upgradeToV\d+$/.test(u ?? ''))).toEqual([]);
+  });
+
+  test('no import cycle in shipped code at run time', () => {
+    expect(importCycles(shipped)).toEqual([]);
+  });
+
+  test('no import cycle in lib/db, type imports included (the schema breaks the old one)', () => {
+    expect(importCycles(withTypeImports(shipped.filter((f) => f.path.startsWith('lib/db/'))))).toEqual([]);
   });
 
   test('no source file is over 300 lines (rule 8)', () => {
