@@ -2,22 +2,7 @@ import { Dexie } from 'dexie';
 import { expect, test } from 'vitest';
 import { BackstoryDB } from './database';
 import { searchLibrary } from './search';
-
-/** Version 8 as shipped: a frozen copy (house style, rule 14). */
-const SHIPPED_V8 = {
-  actors: 'id, kind, name, mine',
-  analyses: 'id, url',
-  topics: 'id',
-  notes: 'id, url, actorId, createdAt',
-  settings: 'key',
-  importJournal: '++seq, importId',
-  mentionBlocks: 'key',
-  searchBlocks: 'key',
-  searchTerms: 'key',
-  nameSightings: 'key',
-  sources: 'id',
-  sourceItems: 'analysisId, sourceId',
-};
+import { SHIPPED_V8 } from './test-shipped-stores';
 
 test('version 8 to 11: every analysis is found by its words as folded now; notes and actors stay', async () => {
   const name = `migrate-${crypto.randomUUID()}`;

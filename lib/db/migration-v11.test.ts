@@ -2,22 +2,7 @@ import { Dexie } from 'dexie';
 import { expect, test } from 'vitest';
 import { BackstoryDB } from './database';
 import { notesFor } from './notes';
-
-/** Version 10 as shipped (the stores of version 8; versions 9 and 10 changed none): a frozen copy. */
-const SHIPPED_V10 = {
-  actors: 'id, kind, name, mine',
-  analyses: 'id, url',
-  topics: 'id',
-  notes: 'id, url, actorId, createdAt',
-  settings: 'key',
-  importJournal: '++seq, importId',
-  mentionBlocks: 'key',
-  searchBlocks: 'key',
-  searchTerms: 'key',
-  nameSightings: 'key',
-  sources: 'id',
-  sourceItems: 'analysisId, sourceId',
-};
+import { SHIPPED_V10 } from './test-shipped-stores';
 
 const note = (id: string, url: string, extra: object = {}) => ({
   id,

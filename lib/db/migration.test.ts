@@ -7,32 +7,8 @@ import { readMentionSets } from './mention-sets';
 import { relatedAnalyses } from './related';
 import { searchLibrary } from './search';
 import { mentionsOf } from './test-db';
+import { SHIPPED_V1, SHIPPED_V2, SHIPPED_V3, SHIPPED_V4, SHIPPED_V5 } from './test-shipped-stores';
 import { actorTimeline } from './timeline';
-
-/** Versions 1, 2 and 3 exactly as shipped: frozen copies, so these tests keep checking the real upgrade path. */
-const SHIPPED_V1 = {
-  actors: 'id, kind, name',
-  analyses: 'id, url, publishedAt, origin, *actorIds, *topicIds',
-  mentions: 'key, analysisId, actorId',
-  topics: 'id',
-  notes: 'id, url, actorId, createdAt',
-  settings: 'key',
-};
-const SHIPPED_V2 = {
-  ...SHIPPED_V1,
-  analyses: 'id, url, publishedAt, origin, *actorIds, *topicIds, *words',
-  importJournal: '++seq, importId',
-};
-const SHIPPED_V3 = {
-  ...SHIPPED_V2,
-  analyses: 'id, url, publishedAt, *actorIds',
-  mentions: null,
-  mentionBlocks: 'key',
-  searchBlocks: 'key',
-  searchTerms: 'key',
-};
-
-const SHIPPED_V4 = { ...SHIPPED_V3, analyses: 'id, url' };
 
 /** The version every upgrade path ends at today. */
 const LATEST = 11;
@@ -228,8 +204,6 @@ test("version 4 to 5: the reader's own actors, and only they, are found by the `
   expect((await db.actors.where('mine').equals(1).primaryKeys()).sort()).toEqual(['state:RU', 'state:TR']);
   await db.delete();
 });
-
-const SHIPPED_V5 = { ...SHIPPED_V4, actors: 'id, kind, name, mine' };
 
 test('version 5 to 6: every note and reader-made actor is kept, and names start to be learned', async () => {
   const name = `migrate-${crypto.randomUUID()}`;

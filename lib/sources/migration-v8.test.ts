@@ -1,19 +1,7 @@
 import { Dexie } from 'dexie';
 import { expect, test } from 'vitest';
 import { BackstoryDB } from '../db/database';
-
-/** Version 5 as shipped: a frozen copy (house style, rule 14). */
-const SHIPPED_V5 = {
-  actors: 'id, kind, name, mine',
-  analyses: 'id, url',
-  topics: 'id',
-  notes: 'id, url, actorId, createdAt',
-  settings: 'key',
-  importJournal: '++seq, importId',
-  mentionBlocks: 'key',
-  searchBlocks: 'key',
-  searchTerms: 'key',
-};
+import { SHIPPED_V5 } from '../db/test-shipped-stores';
 
 test('version 5 to 11: notes, analyses and the reader-made actors stay; sources start empty', async () => {
   const name = `migrate-${crypto.randomUUID()}`;
