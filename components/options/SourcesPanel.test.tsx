@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { catalogueMessages } from '../../lib/i18n/format';
 import type { Source } from '../../lib/sources/model';
+import { SOURCE_FAILURES } from '../../lib/sources/source-error';
+import en from '../../public/_locales/en/messages.json';
+import ru from '../../public/_locales/ru/messages.json';
+import { useMessages } from '../i18n';
 import { all, click, one, show, useFreshRoot } from './options-test-kit';
 import { type SourceRow, SourcesPanel, type SourcesServices } from './SourcesPanel';
 
@@ -64,5 +69,46 @@ describe('SourcesPanel', () => {
     expect(document.querySelector('[role=alert]')?.textContent).toBe(
       'Could not allow the source. Backstory was not allowed to read feeds.example.',
     );
+  });
+});
+
+describe('why a source could not be read', () => {
+  afterEach(() => useMessages(catalogueMessages(en), 'en'));
+  const failed = row({
+    status: 'error',
+    error: 'the server answered 404 Not Found',
+    errorKey: 'sourceFailStatus',
+    errorParams: ['404 Not Found'],
+  });
+  const status = () => one('source').textContent ?? '';
+
+  it('is in English in the English interface', async () => {
+    await show(<SourcesPanel sources={services([failed])} />);
+    expect(status()).toContain('Error: the server answered 404 Not Found.');
+  });
+
+  it('is in Russian in the Russian interface', async () => {
+    useMessages(catalogueMessages(ru), 'ru-RU');
+    await show(<SourcesPanel sources={services([failed])} />);
+    expect(status()).toContain('Ошибка: сервер ответил 404 Not Found.');
+  });
+
+  it('a row stored before reasons had names (or with a name unknown here) shows its own text', async () => {
+    useMessages(catalogueMessages(ru), 'ru-RU');
+    const old = row({ status: 'error', error: 'the feed is not valid JSON' });
+    const later = row({
+      id: 'src:2',
+      status: 'error',
+      error: 'a reason from later',
+      errorKey: 'sourceFailLater',
+    });
+    await show(<SourcesPanel sources={services([old, later])} />);
+    const [first, second] = all('source').map((element) => element.textContent ?? '');
+    expect(first).toContain('Ошибка: the feed is not valid JSON.');
+    expect(second).toContain('Ошибка: a reason from later.');
+  });
+
+  it.each(Object.entries(SOURCE_FAILURES))('%s: the English catalogue says what lib/ says', (key, text) => {
+    expect(en[key as keyof typeof en]?.message).toBe(text);
   });
 });

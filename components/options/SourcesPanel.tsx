@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Source } from '../../lib/sources/model';
+import { isSourceFailureKey } from '../../lib/sources/source-error';
 import { formatDateTime } from '../format';
 import { type MessageName, t, tn } from '../i18n';
 import { message } from './use-search';
@@ -24,6 +25,16 @@ const POLL_MS = 1000;
 
 const when = (time: number | undefined) => (time === undefined ? t('sourceNever') : formatDateTime(time));
 
+/**
+ * Why the source's last check failed, in the interface's language; a row written before the reason
+ * had a message name (or with a name this version does not know) shows the English text it stored.
+ */
+function failureText(source: Source): string {
+  const { errorKey, errorParams } = source;
+  if (errorKey !== undefined && isSourceFailureKey(errorKey)) return t(errorKey, ...(errorParams ?? []));
+  return source.error ?? t('sourceErrorUnknown');
+}
+
 /** The source's state in words: paused, checking (how far), failed (why) or OK. */
 function stateText(source: Source): string {
   const status =
@@ -32,7 +43,7 @@ function stateText(source: Source): string {
         ? t('sourceCheckingProgress', source.progress.done, source.progress.total ?? '?')
         : t('sourceChecking')
       : source.status === 'error'
-        ? t('sourceError', source.error ?? t('sourceErrorUnknown'))
+        ? t('sourceError', failureText(source))
         : t('sourceOk');
   return [
     ...(source.paused ? [t('sourcePaused')] : []),

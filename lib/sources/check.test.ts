@@ -135,6 +135,25 @@ describe('checkSource', () => {
     },
   );
 
+  test('the reason is stored as a message name with what fills it, beside the English; success clears all three', async () => {
+    let gone = true;
+    const fetcher = (async () =>
+      gone
+        ? new Response('gone', { status: 404, statusText: 'Not Found' })
+        : new Response(fixture('rss-wordpress.xml'))) as unknown as typeof fetch;
+    const source = await addSource(db, FEED, now);
+    const failed = await checkSource(deps(fetcher), source.id);
+    expect(failed).toMatchObject({
+      error: 'the server answered 404 Not Found',
+      errorKey: 'sourceFailStatus',
+      errorParams: ['404 Not Found'],
+    });
+    gone = false;
+    const fixed = await checkSource(deps(fetcher), source.id);
+    expect(fixed).toMatchObject({ status: 'ok' });
+    expect([fixed?.error, fixed?.errorKey, fixed?.errorParams]).toEqual([undefined, undefined, undefined]);
+  });
+
   test('a slow server times out; a huge answer is cut off while it streams', async () => {
     const slow = (async (_: unknown, init?: RequestInit) =>
       new Promise((_resolve, reject) =>

@@ -8,7 +8,7 @@ import { FETCH_LIMITS, type FetchLimits, fetchText } from './fetch-text';
 import { ingestDrafts } from './ingest';
 import { nextCheckAfter, type Source } from './model';
 import { parseFeedDocument } from './parse-feed';
-import { SourceError, sourceErrorMessage } from './source-error';
+import { SourceError, sourceFailure } from './source-error';
 import { isTelegramPreview, parseTelegramPreview } from './telegram-preview';
 
 /** What a check needs from its context; the background passes the browser's, tests their own. */
@@ -53,9 +53,7 @@ export async function checkSource(deps: CheckDeps, id: string, signal?: AbortSig
   let outcome: Partial<Source>;
   try {
     if (!(await deps.mayFetch(source.url))) {
-      throw new SourceError(
-        `Backstory may not read ${new URL(source.url).host} yet: allow it with the source's Allow button`,
-      );
+      throw new SourceError('sourceFailNotAllowed', new URL(source.url).host);
     }
     const reading =
       source.kind === 'telegram'
@@ -74,6 +72,8 @@ export async function checkSource(deps: CheckDeps, id: string, signal?: AbortSig
     outcome = {
       status: 'ok',
       error: undefined,
+      errorKey: undefined,
+      errorParams: undefined,
       failures: 0,
       added: source.added + added,
       ...(reading.name ? { name: reading.name } : {}),
@@ -83,7 +83,14 @@ export async function checkSource(deps: CheckDeps, id: string, signal?: AbortSig
     };
   } catch (error) {
     if (signal?.aborted) throw error;
-    outcome = { status: 'error', error: sourceErrorMessage(error), failures: source.failures + 1 };
+    const failure = sourceFailure(error);
+    outcome = {
+      status: 'error',
+      error: failure.text,
+      errorKey: failure.key,
+      errorParams: failure.params,
+      failures: source.failures + 1,
+    };
   }
   const now = deps.now();
   const failures = outcome.failures ?? 0;
@@ -116,10 +123,9 @@ async function readFeed(
       return { ...(await readChannel(deps, { ...source, kind: 'telegram' }, signal)), kind: 'telegram' };
     }
     const feed = first ? discoverFeeds(fetched.body, fetched.url)[0] : undefined;
-    if (!feed)
-      throw new SourceError('the address serves an HTML page, not a feed, and the page names no feed');
+    if (!feed) throw new SourceError('sourceFailPageNoFeed');
     if (new URL(feed).origin !== new URL(source.url).origin) {
-      throw new SourceError(`the page's feed is on another site: add ${feed} itself`);
+      throw new SourceError('sourceFailFeedElsewhere', feed);
     }
     url = feed;
     fetched = await fetchText(deps.fetch, url, {}, limits, signal);

@@ -46,7 +46,8 @@ export async function fetchText(
       // Not awaited: Firefox may never settle a cancel of a body already received.
       void response.body?.cancel().catch(() => undefined);
       throw new SourceError(
-        `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        'sourceFailStatus',
+        `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
       );
     }
     const declared = Number(response.headers.get('content-length'));
@@ -68,16 +69,15 @@ export async function fetchText(
     };
   } catch (error) {
     if (error instanceof SourceError) throw error;
-    if (timeout.aborted)
-      throw new SourceError(`the server did not answer within ${limits.timeoutMs / 1000} s`);
+    if (timeout.aborted) throw new SourceError('sourceFailTimeout', limits.timeoutMs / 1000);
     if (signal?.aborted) throw signal.reason;
     // Browsers give no detail on network failures: refused, unreachable, TLS, or a redirect loop.
-    throw new SourceError('the server could not be reached (refused, unreachable, or redirecting in a loop)');
+    throw new SourceError('sourceFailUnreachable');
   }
 }
 
 function tooLarge(limits: FetchLimits): SourceError {
-  return new SourceError(`the answer is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB`);
+  return new SourceError('sourceFailTooLarge', Math.round(limits.maxBytes / 1024 / 1024));
 }
 
 /** Reads the body a chunk at a time and stops, cancelling the rest, once it passes `maxBytes`. */

@@ -15,8 +15,11 @@ export interface Source {
   name: string;
   addedAt: number;
   status: SourceStatus;
-  /** Why the last check failed, in words for the reader. */
+  /** Why the last check failed, in English words (all a row written before issue 14 has). */
   error?: string;
+  /** The same reason as a message name of the catalogues and what fills it, to show it translated. */
+  errorKey?: string;
+  errorParams?: string[];
   /** Epoch ms of the last finished check, and of the next one. */
   lastCheck?: number;
   nextCheck: number;

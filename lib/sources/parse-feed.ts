@@ -38,21 +38,21 @@ export function parseFeedDocument(body: string, feedUrl: string): ParsedFeed {
     try {
       input = JSON.parse(text);
     } catch {
-      throw new SourceError('the feed is not valid JSON');
+      throw new SourceError('sourceFailJson');
     }
   } else if (/^(<!--[\s\S]*?-->\s*)*<!doctype html|^<html[\s>]/i.test(text)) {
-    throw new SourceError('the address serves an HTML page, not a feed');
+    throw new SourceError('sourceFailHtml');
   } else {
     const valid = XMLValidator.validate(text);
     if (valid !== true) {
-      throw new SourceError(`the feed is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`);
+      throw new SourceError('sourceFailXml', valid.err.line, valid.err.msg);
     }
   }
   let parsed: AnyFeed;
   try {
     parsed = parseFeed(input);
   } catch {
-    throw new SourceError('the document is not an RSS, Atom or JSON feed');
+    throw new SourceError('sourceFailNotFeed');
   }
   return normalise(parsed, feedUrl);
 }

@@ -15,19 +15,17 @@ export function sourceAddress(input: string): { kind: SourceKind; url: string } 
     /^@([A-Za-z0-9_]+)$/.exec(text)?.[1] ??
     /^(?:https?:\/\/)?(?:t|telegram)\.me\/(?:s\/)?([A-Za-z0-9_]+)\/?(?:[?#].*)?$/i.exec(text)?.[1];
   if (channel !== undefined) {
-    if (!USERNAME.test(channel)) throw new SourceError(`@${channel} is not a Telegram channel name`);
+    if (!USERNAME.test(channel)) throw new SourceError('sourceFailChannelName', channel);
     return { kind: 'telegram', url: `https://t.me/s/${channel}` };
   }
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`);
   } catch {
-    throw new SourceError('this is not a web address, a t.me link or an @channel');
+    throw new SourceError('sourceFailNotAddress');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new SourceError('only http and https addresses can be read');
-  if (url.username || url.password)
-    throw new SourceError('addresses with a user name or password are not read');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SourceError('sourceFailScheme');
+  if (url.username || url.password) throw new SourceError('sourceFailCredentials');
   url.hash = '';
   return { kind: 'feed', url: url.href };
 }

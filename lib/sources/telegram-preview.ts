@@ -51,7 +51,7 @@ export function parseTelegramPreview(html: string, pageUrl: string): PreviewPage
   const messages = byClass('tgme_widget_message', root).filter((e) => DomUtils.hasAttrib(e, 'data-post'));
   const history = byClass('tgme_channel_history', root);
   if (messages.length === 0 && history.length === 0) {
-    throw new SourceError('the page is not the public preview of a Telegram channel');
+    throw new SourceError('sourceFailNotPreview');
   }
   const posts: PreviewPost[] = [];
   for (const message of messages) {
