@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SkipReason } from '../../lib/io/records';
-import type { ImportFormat, ImportReport } from '../../lib/io/types';
+import type { ImportFormat, ImportProblem, ImportReport } from '../../lib/io/types';
 import { type MessageName, t, tn } from '../i18n';
+import { libWords, problemWords } from '../lib-words';
 import { Phrase, SLOT } from '../Phrase';
 
 /** Formats by the name a reader knows them by. */
@@ -22,6 +23,12 @@ const REASONS: Record<SkipReason, MessageName> = {
 };
 
 const reasonLabel = (reason: string) => (reason in REASONS ? t(REASONS[reason as SkipReason]) : reason);
+
+/** Where a refused record is, in the interface's language when `lib/` gave words for it. */
+function positionText(problem: ImportProblem): string {
+  const parts = (problem.at ?? []).map((said) => libWords(said.key, said.params));
+  return parts.length > 0 && parts.every((part) => part !== null) ? parts.join(', ') : problem.position;
+}
 
 /**
  * What an import did, in plain words, with the records it skipped listed by position and reason.
@@ -78,8 +85,8 @@ export function ImportReportView({ report, fileName }: { report: ImportReport; f
               // Positions can repeat (two problems in one record); the index keeps keys unique.
               <li key={index} data-testid="import-problem">
                 <Phrase
-                  text={t('reportProblem', SLOT[0], problem.reason)}
-                  parts={[<strong key="at">{problem.position}</strong>]}
+                  text={t('reportProblem', SLOT[0], problemWords(problem.why) ?? problem.reason)}
+                  parts={[<strong key="at">{positionText(problem)}</strong>]}
                 />
               </li>
             ))}

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Source } from '../../lib/sources/model';
-import { isSourceFailureKey } from '../../lib/sources/source-error';
 import { formatDateTime } from '../format';
 import { type MessageName, t, tn } from '../i18n';
+import { libWords } from '../lib-words';
 import { message } from './use-search';
 
 /** A source with whether the browser lets Backstory read its host (a restored one may not, yet). */
@@ -30,9 +30,7 @@ const when = (time: number | undefined) => (time === undefined ? t('sourceNever'
  * had a message name (or with a name this version does not know) shows the English text it stored.
  */
 function failureText(source: Source): string {
-  const { errorKey, errorParams } = source;
-  if (errorKey !== undefined && isSourceFailureKey(errorKey)) return t(errorKey, ...(errorParams ?? []));
-  return source.error ?? t('sourceErrorUnknown');
+  return libWords(source.errorKey, source.errorParams) ?? source.error ?? t('sourceErrorUnknown');
 }
 
 /** The source's state in words: paused, checking (how far), failed (why) or OK. */

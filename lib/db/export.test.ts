@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { FIXTURE_ACTORS } from '../detect/test-fixtures';
+import { problemText } from '../io/problems';
 import { singleChannelExport } from '../io/telegram-fixtures';
 import { BackstoryDB } from './database';
 import { exportActorMarkdown, exportAnalysesJsonl, exportAnnotations, exportBackup } from './export';
@@ -118,7 +119,10 @@ describe('backup', () => {
       }),
     ]);
     const report = await importFile(fresh, createDetector, file);
-    expect(report.problems).toEqual([
+    // Each reason also has words for the interface, whose English is the reason's.
+    for (const problem of report.problems)
+      expect(problem.why && problemText(problem.why)).toBe(problem.reason);
+    expect(report.problems.map(({ why: _why, ...problem }) => problem)).toEqual([
       { position: 'actors[1]', reason: 'kind is not person, state, organisation or place' },
       { position: 'notes[0]', reason: 'createdAt is not a number' },
     ]);
@@ -203,7 +207,10 @@ describe('a note with an absurd createdAt', () => {
   test('is skipped with its reason when a backup brings it', async () => {
     const file = new Blob([JSON.stringify({ format: 'backstory-backup', version: 1, notes: [absurd] })]);
     const report = await importFile(fresh, createDetector, file);
-    expect(report.problems).toEqual([
+    // Each reason also has words for the interface, whose English is the reason's.
+    for (const problem of report.problems)
+      expect(problem.why && problemText(problem.why)).toBe(problem.reason);
+    expect(report.problems.map(({ why: _why, ...problem }) => problem)).toEqual([
       { position: 'notes[0]', reason: 'createdAt is not a time a date can hold' },
     ]);
     expect(await fresh.notes.count()).toBe(0);

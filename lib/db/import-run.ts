@@ -81,7 +81,12 @@ export class ImportRun {
       report.skipped += 1;
       report.skippedByReason[record.reason] = (report.skippedByReason[record.reason] ?? 0) + 1;
       if (record.problem && report.problems.length < MAX_PROBLEMS) {
-        report.problems.push({ position: record.position, reason: record.problem });
+        report.problems.push({
+          position: record.position,
+          reason: record.problem,
+          ...(record.at ? { at: record.at } : {}),
+          ...(record.why ? { why: record.why } : {}),
+        });
       }
       return;
     }

@@ -85,8 +85,18 @@ describe('importFile', () => {
     );
     expect(report.added).toBe(3);
     expect(report.problems).toEqual([
-      { position: 'line 4', reason: 'text is empty' },
-      { position: 'line 5', reason: 'the line is not valid JSON' },
+      {
+        position: 'line 4',
+        reason: 'text is empty',
+        at: [{ key: 'problemAtLine', params: ['4'] }],
+        why: { field: 'text', why: { key: 'problemEmpty', params: [] } },
+      },
+      {
+        position: 'line 5',
+        reason: 'the line is not valid JSON',
+        at: [{ key: 'problemAtLine', params: ['5'] }],
+        why: { why: { key: 'problemLineNotJson', params: [] } },
+      },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { problemText } from '../io/problems';
 import type { BackstoryDB } from './database';
 import { importFile } from './import';
 import { checkRestoredSetting } from './setting-rules';
@@ -38,7 +39,10 @@ describe('restoring settings from a backup', () => {
         { key: 'favouriteColour', value: 'green' },
       ]),
     );
-    expect(report.problems).toEqual([
+    // Each reason also has words for the interface, whose English is the reason's.
+    for (const problem of report.problems)
+      expect(problem.why && problemText(problem.why)).toBe(problem.reason);
+    expect(report.problems.map(({ why: _why, ...problem }) => problem)).toEqual([
       { position: 'settings[0]', reason: 'disabledSites is not a list of sites' },
       { position: 'settings[1]', reason: 'disabledSites[1] is not a site name' },
       { position: 'settings[2]', reason: 'paused is not true or false' },
@@ -94,6 +98,7 @@ describe('restoring settings from a backup', () => {
     ['highlightPrefs', { kinds: ['person', 'place'] }, null],
     ['highlightPrefs', null, 'highlightPrefs is not an object'],
   ])('%s = %j: %s', (key, value, problem) => {
-    expect(checkRestoredSetting(key, value)).toBe(problem);
+    const refused = checkRestoredSetting(key, value);
+    expect(refused && problemText(refused)).toBe(problem);
   });
 });

@@ -1,3 +1,4 @@
+import { type ImportProblemKey, type Problem, words } from '../io/problems';
 import { ACTOR_KINDS } from '../model';
 import { siteOf } from './sites';
 
@@ -7,8 +8,14 @@ import { siteOf } from './sites';
  * value joins the one stored. A value that fails its check is reported and nothing of it is written:
  * `disabledSites: 5` had stopped every page from being read. A setting added later gets a rule here.
  */
+/** Why a value may not be restored: the reason's name, after a path inside the value (`[3]`, `.mode`). */
+interface RuleProblem {
+  at?: string;
+  key: ImportProblemKey;
+}
+
 interface SettingRule {
-  check(value: unknown): string | null;
+  check(value: unknown): RuleProblem | null;
   merge(stored: unknown, restored: unknown): unknown;
 }
 
@@ -18,7 +25,7 @@ const RULES: Record<string, SettingRule> = {
   // Names the reader dismissed or merged (issue 12, lib/db/learned-admin.ts): never learned again.
   dismissedNames: {
     check(value) {
-      if (!Array.isArray(value)) return 'is not a list of names';
+      if (!Array.isArray(value)) return { key: 'problemNotNameList' };
       const bad = value.findIndex(
         (d) =>
           typeof d !== 'object' ||
@@ -26,7 +33,7 @@ const RULES: Record<string, SettingRule> = {
           typeof (d as { key?: unknown }).key !== 'string' ||
           typeof (d as { form?: unknown }).form !== 'string',
       );
-      return bad === -1 ? null : `[${bad}] is not a name with a key and a form`;
+      return bad === -1 ? null : { at: `[${bad}]`, key: 'problemNotNamed' };
     },
     // Dismissed here or in the backup: dismissed.
     merge: (stored, restored) => {
@@ -38,27 +45,28 @@ const RULES: Record<string, SettingRule> = {
   },
   disabledSites: {
     check(value) {
-      if (!Array.isArray(value)) return 'is not a list of sites';
+      if (!Array.isArray(value)) return { key: 'problemNotSiteList' };
       const bad = value.findIndex((site) => typeof site !== 'string' || siteOf(`https://${site}/`) !== site);
-      return bad === -1 ? null : `[${bad}] is not a site name`;
+      return bad === -1 ? null : { at: `[${bad}]`, key: 'problemNotSite' };
     },
     // The sites switched off here stay off; the backup's are switched off too.
     merge: (stored, restored) =>
       [...new Set([...(Array.isArray(stored) ? stored : []), ...(restored as string[])])].sort(),
   },
   paused: {
-    check: (value) => (typeof value === 'boolean' ? null : 'is not true or false'),
+    check: (value) => (typeof value === 'boolean' ? null : { key: 'problemNotBoolean' }),
     merge: takeRestored,
   },
   highlightPrefs: {
     check(value) {
-      if (typeof value !== 'object' || value === null) return 'is not an object';
+      if (typeof value !== 'object' || value === null) return { key: 'problemNotObjectValue' };
       const { mode, kinds } = value as { mode?: unknown; kinds?: unknown };
       // Backups of older builds have a mode (issue 14 removed it; it is read and ignored), newer ones none.
-      if (mode !== undefined && mode !== 'all' && mode !== 'library') return '.mode is not all or library';
+      if (mode !== undefined && mode !== 'all' && mode !== 'library')
+        return { at: '.mode', key: 'problemNotMode' };
       const known: readonly unknown[] = ACTOR_KINDS;
       if (!Array.isArray(kinds) || !kinds.every((k) => known.includes(k))) {
-        return '.kinds is not a list of person, state, organisation or place';
+        return { at: '.kinds', key: 'problemNotKindList' };
       }
       return null;
     },
@@ -77,16 +85,14 @@ export const INSTALL_SETTINGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether a backup may restore `value` under `key`: null when it may, else the reason, in words
- * that start with the key ("disabledSites is not a list of sites").
+ * Whether a backup may restore `value` under `key`: null when it may, else the reason, after the
+ * key's path ("disabledSites is not a list of sites", "disabledSites[3] is not a site name").
  */
-export function checkRestoredSetting(key: string, value: unknown): string | null {
+export function checkRestoredSetting(key: string, value: unknown): Problem | null {
   const rule = RULES[key];
-  if (!rule) return `${key} is not a setting Backstory knows`;
+  if (!rule) return { field: key, why: words('problemUnknownSetting') };
   const problem = rule.check(value);
-  return problem === null
-    ? null
-    : `${key}${problem.startsWith('[') || problem.startsWith('.') ? '' : ' '}${problem}`;
+  return problem === null ? null : { field: `${key}${problem.at ?? ''}`, why: words(problem.key) };
 }
 
 /** The value to store when a backup restores `restored` under `key` where `stored` is. */

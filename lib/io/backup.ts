@@ -1,8 +1,10 @@
 import { checkRestoredSetting, INSTALL_SETTINGS } from '../db/setting-rules';
 import { pageKey } from '../page-url';
 import { restoredSource } from '../sources/backup';
+import { SourceError } from '../sources/source-error';
 import { streamJsonValues, UnreadableFileError } from './json-stream';
 import { analysisRecord } from './jsonl';
+import { words } from './problems';
 import { type ImportRecord, invalid, type RecordBatch } from './records';
 import { ActorSchema, NoteSchema, SettingSchema, SourceSchema, TopicSchema, validate } from './schemas';
 
@@ -37,19 +39,24 @@ export function backupRecord(
   if (section === 'analyses') return analysisRecord(input, position);
   if (section === 'actors') {
     const r = validate(ActorSchema, input);
-    return r.ok ? { kind: 'actor', position, actor: r.value } : invalid(position, r.reason);
+    return r.ok ? { kind: 'actor', position, actor: r.value } : invalid(position, r.problem);
   }
   if (section === 'topics') {
     const r = validate(TopicSchema, input);
-    return r.ok ? { kind: 'topic', position, topic: r.value } : invalid(position, r.reason);
+    return r.ok ? { kind: 'topic', position, topic: r.value } : invalid(position, r.problem);
   }
   if (section === 'sources') {
     const r = validate(SourceSchema, input);
-    if (!r.ok) return invalid(position, r.reason);
+    if (!r.ok) return invalid(position, r.problem);
     try {
       return { kind: 'source', position, ...restoredSource(r.value, now) };
     } catch (error) {
-      return invalid(position, `url: ${error instanceof Error ? error.message : String(error)}`);
+      const message = error instanceof Error ? error.message : String(error);
+      const why =
+        error instanceof SourceError
+          ? { key: error.key, params: error.params }
+          : words('problemOther', message);
+      return invalid(position, { field: 'url', why }, undefined, `url: ${message}`);
     }
   }
   if (section === 'notes') {
@@ -57,10 +64,10 @@ export function backupRecord(
     // Stored under the page's one identity, whichever version wrote the backup.
     return r.ok
       ? { kind: 'note', position, note: { ...r.value, url: pageKey(r.value.url) } }
-      : invalid(position, r.reason);
+      : invalid(position, r.problem);
   }
   const r = validate(SettingSchema, input);
-  if (!r.ok) return invalid(position, r.reason);
+  if (!r.ok) return invalid(position, r.problem);
   const problem = checkRestoredSetting(r.value.key, r.value.value);
   return problem === null ? { kind: 'setting', position, setting: r.value } : invalid(position, problem);
 }

@@ -55,6 +55,15 @@ describe('jsonlRecords', () => {
     ['an unknown origin', JSON.stringify({ ...ok, origin: 'web' }), 'origin is not a known origin'],
   ])('%s is reported by line and reason', async (_, line, reason) => {
     const records = await read(`${JSON.stringify(ok)}\n\n${line}\n`);
-    expect(records[1]).toEqual({ kind: 'skip', reason: 'invalid', position: 'line 3', problem: reason });
+    expect(records[1]).toEqual({
+      kind: 'skip',
+      reason: 'invalid',
+      position: 'line 3',
+      problem: reason,
+      at: [{ key: 'problemAtLine', params: ['3'] }],
+      why: expect.objectContaining({
+        why: expect.objectContaining({ key: expect.stringMatching(/^problem/) }),
+      }),
+    });
   });
 });

@@ -3,6 +3,7 @@ import { hash } from '../hash';
 import type { Analysis } from '../model';
 import { pageKey } from '../page-url';
 import { streamLines } from './json-stream';
+import { type Words, words } from './problems';
 import { type ImportRecord, invalid, type RecordBatch } from './records';
 import { AnalysisSchema, validate } from './schemas';
 import { titleOf } from './telegram-text';
@@ -11,9 +12,9 @@ import { titleOf } from './telegram-text';
  * Turns one JSON object into an analysis draft. Only `publishedAt` and `text` are required; an id is
  * derived from the URL (or the text) when missing, so importing the same lines twice adds nothing.
  */
-export function analysisRecord(input: unknown, position: string): ImportRecord {
+export function analysisRecord(input: unknown, position: string, at?: Words[]): ImportRecord {
   const result = validate(AnalysisSchema, input);
-  if (!result.ok) return invalid(position, result.reason);
+  if (!result.ok) return invalid(position, result.problem, at);
   const { id, title, ...rest } = result.value;
   const draft: AnalysisDraft = {
     ...rest,
@@ -34,14 +35,15 @@ export async function* jsonlRecords(blob: Blob, signal?: AbortSignal): AsyncGene
       lineNo += 1;
       if (line.trim() === '') continue;
       const position = `line ${lineNo}`;
+      const at = [words('problemAtLine', lineNo)];
       let value: unknown;
       try {
         value = JSON.parse(line);
       } catch {
-        records.push(invalid(position, 'the line is not valid JSON'));
+        records.push(invalid(position, words('problemLineNotJson'), at));
         continue;
       }
-      records.push(analysisRecord(value, position));
+      records.push(analysisRecord(value, position, at));
     }
     yield { records, ...progress };
   }

@@ -2,6 +2,7 @@ import type { AnalysisDraft } from '../db/analyses';
 import type { Setting } from '../db/schema';
 import type { Actor, Note, Topic } from '../model';
 import type { Source, SourceItem } from '../sources/model';
+import { type Problem, problemText, type Words } from './problems';
 
 /** Why a record was not imported; these words are the keys of `ImportReport.skippedByReason`. */
 export type SkipReason =
@@ -23,7 +24,16 @@ export type ImportRecord =
   | { kind: 'note'; position: string; note: Note }
   | { kind: 'setting'; position: string; setting: Setting }
   | { kind: 'source'; position: string; source: Source; items: SourceItem[] }
-  | { kind: 'skip'; position: string; reason: SkipReason; problem?: string };
+  | {
+      kind: 'skip';
+      position: string;
+      reason: SkipReason;
+      /** Why an invalid record was refused, in English, and as words the interface translates. */
+      problem?: string;
+      why?: Problem;
+      /** The position as words ("message 12 (id 3456)"), when it has words of its own. */
+      at?: Words[];
+    };
 
 /** A batch of records and how far through the file they are. */
 export interface RecordBatch {
@@ -32,7 +42,23 @@ export interface RecordBatch {
   bytesTotal: number;
 }
 
-/** A record that could not be read, with the reason in plain words. */
-export function invalid(position: string, problem: string): ImportRecord {
-  return { kind: 'skip', position, reason: 'invalid', problem };
+/**
+ * A record that could not be read, with the reason as words (a name without a field, or a problem)
+ * and in English (`text`, the problem's own English unless said otherwise).
+ */
+export function invalid(
+  position: string,
+  problem: Problem | Words,
+  at?: Words[],
+  text?: string,
+): ImportRecord {
+  const why = 'why' in problem ? problem : { why: problem };
+  return {
+    kind: 'skip',
+    position,
+    reason: 'invalid',
+    problem: text ?? problemText(why),
+    why,
+    ...(at ? { at } : {}),
+  };
 }

@@ -1,28 +1,29 @@
 import * as v from 'valibot';
 import { isTimeInRange } from '../dates';
 import { ACTOR_KINDS, ALIAS_ROLES } from '../model';
+import { english, type Problem, problemOfMessage, problemText, words } from './problems';
 
 /**
  * Record schemas for imported JSON (JSON Lines and backups). Messages are written to follow the
  * field name: "publishedAt is not a date". Unknown keys are dropped, not refused, so files from newer
  * versions still import.
  */
-const text = v.string('is not text');
-const needed = v.pipe(text, v.trim(), v.nonEmpty('is empty'));
+const text = v.string(english('problemNotText'));
+const needed = v.pipe(text, v.trim(), v.nonEmpty(english('problemEmpty')));
 const time = v.pipe(
-  v.number('is not a number'),
-  v.integer('is not a whole number'),
-  v.check(isTimeInRange, 'is not a time a date can hold'),
+  v.number(english('problemNotNumber')),
+  v.integer(english('problemNotWhole')),
+  v.check(isTimeInRange, english('problemTimeRange')),
 );
 const date = v.pipe(
   text,
-  v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a date'),
+  v.check((s) => !Number.isNaN(Date.parse(s)), english('problemNotDate')),
 );
 const webUrl = v.pipe(
   text,
-  v.check((s) => s === '' || /^https?:\/\//i.test(s), 'is not an http(s) address'),
+  v.check((s) => s === '' || /^https?:\/\//i.test(s), english('problemNotWebAddress')),
 );
-const words = v.array(text, 'is not a list of texts');
+const texts = v.array(text, english('problemNotTextList'));
 
 export const AnalysisSchema = v.object({
   id: v.optional(needed),
@@ -33,33 +34,33 @@ export const AnalysisSchema = v.object({
   publishedAt: date,
   text: needed,
   origin: v.optional(
-    v.picklist(['sample', 'saved-page', 'telegram', 'import', 'feed'], 'is not a known origin'),
+    v.picklist(['sample', 'saved-page', 'telegram', 'import', 'feed'], english('problemNotOrigin')),
     'import',
   ),
   addedAt: v.optional(time),
-  links: v.optional(words),
-  hashtags: v.optional(words),
+  links: v.optional(texts),
+  hashtags: v.optional(texts),
 });
 
-const kind = v.picklist(ACTOR_KINDS, 'is not person, state, organisation or place');
-const role = v.picklist(ALIAS_ROLES, 'is not a known alias role');
+const kind = v.picklist(ACTOR_KINDS, english('problemNotActorKind'));
+const role = v.picklist(ALIAS_ROLES, english('problemNotAliasRole'));
 
 export const ActorSchema = v.object({
   id: needed,
   name: needed,
   kind,
   description: v.optional(text, ''),
-  aliases: v.optional(v.array(v.object({ text: needed, role }), 'is not a list'), []),
+  aliases: v.optional(v.array(v.object({ text: needed, role }), english('problemNotList')), []),
   country: v.optional(text),
   asOf: v.optional(text),
   source: v.optional(text),
-  userAdded: v.optional(v.boolean('is not true or false')),
+  userAdded: v.optional(v.boolean(english('problemNotBoolean'))),
   wikidata: v.optional(text),
   retired: v.optional(text),
   learned: v.optional(
     v.object({
       key: needed,
-      sources: v.optional(v.array(text, 'is not a list'), []),
+      sources: v.optional(v.array(text, english('problemNotList')), []),
       firstSeen: v.optional(v.nullable(v.object({ analysisId: needed, publishedAt: text })), null),
     }),
   ),
@@ -68,8 +69,8 @@ export const ActorSchema = v.object({
 export const TopicSchema = v.object({
   id: needed,
   label: needed,
-  terms: words,
-  userAdded: v.optional(v.boolean('is not true or false')),
+  terms: texts,
+  userAdded: v.optional(v.boolean(english('problemNotBoolean'))),
 });
 
 export const NoteSchema = v.object({
@@ -87,23 +88,31 @@ export const SettingSchema = v.object({ key: needed, value: v.unknown() });
 
 /** A subscribed feed or channel (issue 15): see `SourceBackup` in lib/sources/backup.ts. */
 export const SourceSchema = v.object({
-  kind: v.picklist(['feed', 'telegram'], 'is not feed or telegram'),
+  kind: v.picklist(['feed', 'telegram'], english('problemNotSourceKind')),
   url: v.pipe(
     needed,
-    v.check((s) => /^https?:\/\//i.test(s), 'is not an http(s) address'),
+    v.check((s) => /^https?:\/\//i.test(s), english('problemNotWebAddress')),
   ),
   name: v.optional(text, ''),
   addedAt: time,
   intervalMinutes: v.optional(
-    v.pipe(v.number('is not a number'), v.integer('is not a whole number'), v.minValue(1, 'is below 1')),
+    v.pipe(
+      v.number(english('problemNotNumber')),
+      v.integer(english('problemNotWhole')),
+      v.minValue(1, english('problemBelowOne')),
+    ),
     120,
   ),
-  paused: v.optional(v.boolean('is not true or false'), false),
+  paused: v.optional(v.boolean(english('problemNotBoolean')), false),
   added: v.optional(
-    v.pipe(v.number('is not a number'), v.integer('is not a whole number'), v.minValue(0, 'is negative')),
+    v.pipe(
+      v.number(english('problemNotNumber')),
+      v.integer(english('problemNotWhole')),
+      v.minValue(0, english('problemNegative')),
+    ),
     0,
   ),
-  items: v.optional(v.array(needed, 'is not a list of analysis ids'), []),
+  items: v.optional(v.array(needed, english('problemNotIdList')), []),
 });
 
 /**
@@ -113,9 +122,10 @@ export const SourceSchema = v.object({
 export function validate<S extends v.GenericSchema>(
   schema: S,
   input: unknown,
-): { ok: true; value: v.InferOutput<S> } | { ok: false; reason: string } {
+): { ok: true; value: v.InferOutput<S> } | { ok: false; reason: string; problem: Problem } {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, reason: 'it is not a JSON object' };
+    const problem = { why: words('problemNotObject') };
+    return { ok: false, reason: problemText(problem), problem };
   }
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
@@ -124,6 +134,9 @@ export function validate<S extends v.GenericSchema>(
     .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
     .join('')
     .replace(/^\./, '');
-  const what = issue.input === undefined ? 'is missing' : issue.message;
-  return { ok: false, reason: field ? `${field} ${what}` : what };
+  const problem = problemOfMessage(
+    field,
+    issue.input === undefined ? english('problemMissing') : issue.message,
+  );
+  return { ok: false, reason: problemText(problem), problem };
 }

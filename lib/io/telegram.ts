@@ -1,6 +1,7 @@
 import { isoDate } from '../dates';
 import type { AnalysisDraft } from '../db/analyses';
 import { streamJsonValues } from './json-stream';
+import { englishOf, type Words, words } from './problems';
 import { type ImportRecord, invalid, type RecordBatch } from './records';
 import { messageText, telegramPostLink, titleOf } from './telegram-text';
 
@@ -30,16 +31,22 @@ export function newChat(fields: Partial<TelegramChat> = {}): TelegramChat {
  * their reason; a message without an id or a date is invalid. The chat learns its username from
  * links to its own earlier posts (the export does not carry it for channels).
  */
-export function messageRecord(chat: TelegramChat, message: unknown, position: string): ImportRecord {
-  if (typeof message !== 'object' || message === null) return invalid(position, 'it is not a message object');
+export function messageRecord(
+  chat: TelegramChat,
+  message: unknown,
+  position: string,
+  at?: Words[],
+): ImportRecord {
+  if (typeof message !== 'object' || message === null)
+    return invalid(position, words('problemNotMessage'), at);
   const m = message as Record<string, unknown>;
   if (m.type === 'service') return { kind: 'skip', position, reason: 'service message' };
   if (m.type !== 'message') return { kind: 'skip', position, reason: 'unsupported' };
-  if (typeof m.id !== 'number') return invalid(position, 'the message has no id');
+  if (typeof m.id !== 'number') return invalid(position, words('problemNoId'), at);
   const publishedAt = dateOf(m);
-  if (publishedAt === null) return invalid(position, 'the message has no readable date');
+  if (publishedAt === null) return invalid(position, words('problemNoDate'), at);
   if (publishedAt === OUT_OF_RANGE) {
-    return invalid(position, `the message's date_unixtime (${String(m.date_unixtime)}) is out of range`);
+    return invalid(position, words('problemDateRange', String(m.date_unixtime)), at);
   }
   const { text, links, hashtags } = messageText(m.text, m.text_entities);
   if (text.trim() === '') return { kind: 'skip', position, reason: m.poll ? 'poll only' : 'empty' };
@@ -126,12 +133,23 @@ export async function* telegramRecords(
       const index = Number(inList ? path[4] : path[1]);
       if (field === 'messages') {
         const id = (value as { id?: unknown } | null)?.id;
-        const where = `${inList ? `chat ${Number(path[2]) + 1} (${chat.name ?? 'unnamed'}), ` : ''}message ${index + 1}`;
-        const position = typeof id === 'number' ? `${where} (id ${id})` : where;
+        const at = [
+          ...(inList
+            ? [
+                chat.name === undefined
+                  ? words('problemAtChatUnnamed', Number(path[2]) + 1)
+                  : words('problemAtChat', Number(path[2]) + 1, chat.name),
+              ]
+            : []),
+          typeof id === 'number'
+            ? words('problemAtMessageId', index + 1, id)
+            : words('problemAtMessage', index + 1),
+        ];
+        const position = at.map((said) => englishOf(said)).join(', ');
         const isChannel = !inList || CHANNEL_TYPES.has(chat.type ?? '');
         records.push(
           isChannel
-            ? messageRecord(chat, value, position)
+            ? messageRecord(chat, value, position, at)
             : { kind: 'skip', position, reason: 'not a channel' },
         );
       } else if (field === 'id' && (typeof value === 'number' || typeof value === 'string'))

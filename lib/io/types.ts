@@ -1,4 +1,5 @@
 import type { ImportLocks } from '../db/import-locks';
+import type { Problem, Words } from './problems';
 
 /**
  * The contract between the import/export library (`lib/io`, `lib/db`) and the options page. The
@@ -11,9 +12,14 @@ export type ImportFormat = 'telegram' | 'backstory-backup' | 'analyses-jsonl';
 
 /** One record that was not imported, and why, in words a reader understands. */
 export interface ImportProblem {
-  /** Where it is in the file: "message 12 (id 3456)", "line 7", "analyses[3]". */
+  /** Where it is in the file, in English: "message 12 (id 3456)", "line 7", "analyses[3]". */
   position: string;
+  /** Why, in English: "publishedAt is not a date". */
   reason: string;
+  /** The position as message names of the catalogues (none for a path of the file, "analyses[3]"). */
+  at?: Words[];
+  /** The reason as a message name, after the field's path, for the interface to say in its language. */
+  why?: Problem;
 }
 
 export interface ImportProgress {

@@ -114,7 +114,13 @@ describe('sources in a backup', () => {
       }),
     ]);
     const report = await importFile(fresh, createDetector, file);
-    expect(report.problems).toEqual([
+    // Each reason also has words for the interface: the refused address by the source's own reason.
+    expect(report.problems.map((problem) => problem.why)).toEqual([
+      { field: 'url', why: { key: 'problemNotWebAddress', params: [] } },
+      { field: 'kind', why: { key: 'problemNotSourceKind', params: [] } },
+      { field: 'url', why: { key: 'sourceFailCredentials', params: [] } },
+    ]);
+    expect(report.problems.map(({ why: _why, ...problem }) => problem)).toEqual([
       { position: 'sources[0]', reason: 'url is not an http(s) address' },
       { position: 'sources[1]', reason: 'kind is not feed or telegram' },
       { position: 'sources[2]', reason: 'url: addresses with a user name or password are not read' },
