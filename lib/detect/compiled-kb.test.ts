@@ -44,6 +44,24 @@ describe('the packaged knowledge base', () => {
     expect(found('Fidan and Turkey')).toEqual([['Turkey', 'state:TR']]);
   });
 
+  test('the reader’s own actors are found by their names beside the packaged base, learned ones too', () => {
+    const learned = {
+      id: 'learned:timur-sadikov',
+      name: 'Timur Sadykov',
+      kind: 'person' as const,
+      description: '',
+      aliases: [{ text: 'Sadykov', role: 'surname' as const }],
+      learned: { key: 'timur sadikov', sources: [], firstSeen: null },
+    };
+    const detector = createDetector({ actors: [learned], topics: TOPICS, base: packagedBase(buffer) });
+    const text =
+      'In Bishkek, the deputy minister Timur Sadykov said fees would stay. Sadykov spoke in Moscow.';
+    const found = detector.detect(text).mentions.filter((m) => m.actorId === learned.id);
+    expect(found.map((m) => text.slice(m.start, m.end))).toEqual(['Timur Sadykov', 'Sadykov']);
+    // Matched by its name, not only as an unknown name that a near-miss lookup resolved (0.9).
+    expect(found[0]?.confidence).toBeGreaterThanOrEqual(0.95);
+  });
+
   test('a file that is not a compiled base is refused with a reason', () => {
     expect(() => readKb(new ArrayBuffer(16))).toThrow(/not a compiled Backstory knowledge base/);
   });

@@ -35,6 +35,9 @@ export function createDetector(input: DetectorInput): Detector {
   const base = input.base;
   // The packaged actors the reader edited (their own version is in `actors`), merged away or deleted.
   const hidden = new Set([...(input.hidden ?? []), ...(base ? input.actors.map((a) => a.id) : [])]);
+  // What hides a packaged entry never hides the reader's own version: their entries hold their actor.
+  const own = new Set<unknown>(input.actors);
+  const shown = (e: AliasEntry) => hidden.size === 0 || !hidden.has(e.actor.id) || own.has(e.actor);
   const matchers: Matcher<AliasEntry>[] = base ? [base.matcher, aliases] : [aliases];
   const lookup = (key: string) => {
     const own = fuzzy.lookup(key);
@@ -59,10 +62,7 @@ export function createDetector(input: DetectorInput): Detector {
       const matches = scanAll(
         matchers,
         tokens,
-        (e, first, last) =>
-          casesAgree(e, tokens, first) &&
-          (hidden.size === 0 || !hidden.has(e.actor.id)) &&
-          romanOk(e, first, last),
+        (e, first, last) => casesAgree(e, tokens, first) && shown(e) && romanOk(e, first, last),
       );
       // Every match's context first: the whole text's (who is named in full, who without ambiguity)
       // is read from them, then each match is resolved (resolve.ts, cues.ts).
