@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CardReader } from './support/card-reader';
-import { countOf, hasHighlight, pickImportFile, readHighlights } from './support/in-page';
+import {
+  countOf,
+  hasHighlight,
+  importEnded,
+  pickImportFile,
+  readHighlights,
+  readReport,
+} from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { unexpectedProxyHits } from './support/network';
 import { ROOT } from './support/paths';
@@ -48,14 +55,6 @@ const PAGES: [page: string, expected: [surface: string, actor: string][]][] = [
     ],
   ],
 ];
-
-function importEnded(): boolean {
-  return document.querySelector('[data-testid=import-report], [data-testid=import-error]') !== null;
-}
-
-function addedCount(): string | null {
-  return document.querySelector<HTMLElement>('[data-testid=import-report]')?.dataset.added ?? null;
-}
 
 describe.each(BROWSERS)('articles in other languages in %s', (name) => {
   let session: Session;
@@ -106,7 +105,7 @@ describe.each(BROWSERS)('articles in other languages in %s', (name) => {
     const text = await readFile(RUSSIAN_EXPORT, 'utf8');
     await options.evaluate(pickImportFile, [text, 'result.json'] as [string, string]);
     await options.waitFor('the import of the Russian channel to end', importEnded, null, 60_000);
-    expect(await options.evaluate(addedCount, null)).toBe('1');
+    expect((await options.evaluate(readReport, null))?.added).toBe('1');
     const article = await session.browser.newPage(session.pageUrl('fidan-moscow.html'));
     await article.waitFor('a Fidan highlight', hasHighlight, FIDAN, 20_000);
     const analyses = await fidanCard(article, 'on hovering Fidan in the English article');
