@@ -1,12 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalogueMessages } from '../../lib/i18n/format';
+import { createClient } from '../../lib/messaging/client';
+import { ReplyError } from '../../lib/messaging/error-words';
+import { createRouter } from '../../lib/messaging/router';
 import type { Source } from '../../lib/sources/model';
-import { SOURCE_FAILURES } from '../../lib/sources/source-error';
+import { SOURCE_FAILURES, SourceError } from '../../lib/sources/source-error';
+import { sourceAddress } from '../../lib/sources/store';
 import en from '../../public/_locales/en/messages.json';
 import ru from '../../public/_locales/ru/messages.json';
 import { useMessages } from '../i18n';
-import { all, click, one, show, useFreshRoot } from './options-test-kit';
+import { all, click, one, show, type, useFreshRoot } from './options-test-kit';
 import { type SourceRow, SourcesPanel, type SourcesServices } from './SourcesPanel';
 
 useFreshRoot();
@@ -69,6 +73,65 @@ describe('SourcesPanel', () => {
     expect(document.querySelector('[role=alert]')?.textContent).toBe(
       'Could not allow the source. Backstory was not allowed to read feeds.example.',
     );
+  });
+});
+
+describe('why a source could not be added', () => {
+  afterEach(() => useMessages(catalogueMessages(en), 'en'));
+  const alert = () => document.querySelector('[role=alert]')?.textContent;
+  async function addWith(add: SourcesServices['add'], input = 'не адрес') {
+    const fake = { ...services([]), add: vi.fn(add) };
+    await show(<SourcesPanel sources={fake} />);
+    await type('source-url', input);
+    await click('source-add');
+  }
+
+  it('an address the page refuses itself is refused in Russian in the Russian interface', async () => {
+    useMessages(catalogueMessages(ru), 'ru-RU');
+    // What the options page's wire does first, before it asks for the site's permission.
+    await addWith(async (input) => {
+      sourceAddress(input);
+      return row({});
+    });
+    expect(alert()).toBe('Не удалось добавить источник. это не веб-адрес, не ссылка t.me и не @канал');
+  });
+
+  it("the background's refusal crosses the messaging with its name and is said in Russian", async () => {
+    useMessages(catalogueMessages(ru), 'ru-RU');
+    interface Methods {
+      addSource: { request: { input: string }; reply: Source };
+    }
+    const route = createRouter<Methods, null>(
+      {
+        addSource: () => {
+          throw new SourceError('sourceFailScheme');
+        },
+      },
+      () => null,
+    );
+    const background = createClient<Methods>(async (message) => route(message, null));
+    await addWith(async (input) => {
+      const reply = await background('addSource', { input });
+      if (!reply.ok) throw new ReplyError(reply.error, reply.words);
+      return reply.value;
+    }, 'ftp://feeds.example/rss');
+    expect(alert()).toBe('Не удалось добавить источник. читаются только адреса http и https');
+  });
+
+  it('an error without a message name still shows its text', async () => {
+    useMessages(catalogueMessages(ru), 'ru-RU');
+    await addWith(async () => {
+      throw new ReplyError('Unknown sender.');
+    });
+    expect(alert()).toBe('Не удалось добавить источник. Unknown sender.');
+  });
+
+  it('in the English interface the refusal is the English', async () => {
+    await addWith(async (input) => {
+      sourceAddress(input);
+      return row({});
+    });
+    expect(alert()).toBe('Could not add the source. this is not a web address, a t.me link or an @channel');
   });
 });
 

@@ -21,10 +21,10 @@ import { describeShortcuts, shortcutSettingsHint } from '../../lib/extension/sho
 import { STARTER_KB_VERSION } from '../../lib/kb/starter';
 import { createClient } from '../../lib/messaging/client';
 import type { BackgroundMethods, Result } from '../../lib/messaging/contract';
+import { ReplyError } from '../../lib/messaging/error-words';
 import { hostPermission, sourceAddress } from '../../lib/sources/store';
 import { download } from './download';
 
-/** The background's answer, or its error as an exception (the options page shows `message`). */
 /** Asks for a host permission; throws, in words for the reader, when it is refused. */
 async function askFor(pattern: string): Promise<void> {
   if (!(await browser.permissions.request({ origins: [pattern] }))) {
@@ -32,9 +32,13 @@ async function askFor(pattern: string): Promise<void> {
   }
 }
 
+/**
+ * The background's answer, or its error as an exception (the options page shows `message`), with the
+ * error's message name and parameters when the reply carried them.
+ */
 async function value<T>(reply: Promise<Result<T>>): Promise<T> {
   const result = await reply;
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new ReplyError(result.error, result.words);
   return result.value;
 }
 

@@ -1,4 +1,5 @@
 import type { ReplyOf, RequestOf, Result } from './contract';
+import { isErrorWords } from './error-words';
 
 /** Sends one raw message and resolves with the other side's raw reply. */
 export type Transport = (message: unknown) => Promise<unknown>;
@@ -16,8 +17,12 @@ export function createClient<M>(transport: Transport): Client<M> {
   return async (method, payload) => {
     try {
       const reply = await transport({ backstory: method, payload });
-      if (isResult(reply)) return reply as Result<never>;
-      return { ok: false, error: `No answer to "${method}".` };
+      if (!isResult(reply)) return { ok: false, error: `No answer to "${method}".` };
+      if (reply.ok) return reply as Result<never>;
+      // Only what an error reply may hold: its text, and its words when they have the right shape.
+      const { error, words } = reply as { error?: unknown; words?: unknown };
+      const text = typeof error === 'string' ? error : `No answer to "${method}".`;
+      return isErrorWords(words) ? { ok: false, error: text, words } : { ok: false, error: text };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

@@ -258,7 +258,18 @@ export const CONTENT_SCRIPT_METHODS: ReadonlySet<keyof BackgroundMethods> = new 
   'openAnalysis',
 ]);
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Why a call failed as a message name of the interface's catalogues and what fills it (a
+ * `SourceError`'s `key` and `params`), so the page shows it in the reader's language: an `Error`
+ * crossing the messaging keeps only its text.
+ */
+export interface ErrorWords {
+  key: string;
+  params: string[];
+}
+
+/** A call's outcome; `error` is English, `words` (when the error had them) say it in any language. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string; words?: ErrorWords };
 
 export type RequestOf<M, K extends keyof M> = M[K] extends { request: infer R } ? R : never;
 export type ReplyOf<M, K extends keyof M> = M[K] extends { reply: infer R } ? R : never;

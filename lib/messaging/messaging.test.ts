@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { authorize, type Caller } from '../background/handlers';
+import { SourceError } from '../sources/source-error';
 import { createClient, isContextInvalidated } from './client';
 import { type BackgroundMethods, CONTENT_SCRIPT_METHODS } from './contract';
 import { createRouter } from './router';
@@ -8,6 +9,7 @@ import { parseRequest, REQUEST_SCHEMAS } from './schemas';
 interface Methods {
   echo: { request: { text: string }; reply: string };
   fail: { request: Record<string, never>; reply: null };
+  refuse: { request: Record<string, never>; reply: null };
 }
 
 const route = createRouter<Methods, string>(
@@ -15,6 +17,9 @@ const route = createRouter<Methods, string>(
     echo: ({ text }, caller) => `${caller}:${text}`,
     fail: () => {
       throw new Error('broken');
+    },
+    refuse: () => {
+      throw new SourceError('sourceFailStatus', '404 Not Found');
     },
   },
   (method, caller) => (caller === 'stranger' && method === 'echo' ? 'Not for you.' : null),
@@ -27,6 +32,25 @@ describe('router and client', () => {
   });
   test('a thrown error comes back as { ok: false } with its message', async () => {
     expect(await client('fail', {})).toEqual({ ok: false, error: 'broken' });
+  });
+  test('an error with a message name keeps its name and what fills it, beside the English', async () => {
+    expect(await client('refuse', {})).toEqual({
+      ok: false,
+      error: 'the server answered 404 Not Found',
+      words: { key: 'sourceFailStatus', params: ['404 Not Found'] },
+    });
+  });
+  test.each([
+    ['a name that is not text', { key: 7, params: [] }],
+    ['parameters that are not a list of text', { key: 'sourceFailStatus', params: [404] }],
+    ['no parameters', { key: 'sourceFailStatus' }],
+  ])('words with %s are dropped on receipt; the text stays', async (_, words) => {
+    const forged = createClient<Methods>(async () => ({ ok: false, error: 'no', words }));
+    expect(await forged('fail', {})).toEqual({ ok: false, error: 'no' });
+  });
+  test('an error reply without text is no answer', async () => {
+    const odd = createClient<Methods>(async () => ({ ok: false, error: { key: 'x' } }));
+    expect(await odd('fail', {})).toEqual({ ok: false, error: 'No answer to "fail".' });
   });
   test('messages that are not ours are left to other listeners', () => {
     for (const message of [

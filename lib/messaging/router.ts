@@ -1,4 +1,5 @@
 import type { ReplyOf, RequestOf, Result } from './contract';
+import { errorWords } from './error-words';
 
 export type Handlers<M, C> = {
   [K in keyof M]: (payload: RequestOf<M, K>, caller: C) => Promise<ReplyOf<M, K>> | ReplyOf<M, K>;
@@ -10,7 +11,8 @@ export type Authorize<M, C> = (method: keyof M, caller: C) => string | null;
 /**
  * Turns a method map into a `runtime.onMessage` listener body. Messages that are not ours return
  * undefined (so other listeners may answer); ours always get a `Result`, never a thrown error,
- * because an `Error` does not survive structured cloning in every browser.
+ * because an `Error` does not survive structured cloning in every browser. An error with a message
+ * name and parameters (a `SourceError`) sends them beside its text, as `words`.
  */
 export function createRouter<M, C>(
   handlers: Handlers<M, C>,
@@ -33,7 +35,9 @@ export function createRouter<M, C>(
         const value = await handlers[method](parsed.value as RequestOf<M, typeof method>, caller);
         return { ok: true, value };
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        const text = error instanceof Error ? error.message : String(error);
+        const words = errorWords(error);
+        return words ? { ok: false, error: text, words } : { ok: false, error: text };
       }
     })();
   };

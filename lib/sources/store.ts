@@ -25,9 +25,19 @@ export function sourceAddress(input: string): { kind: SourceKind; url: string } 
     throw new SourceError('sourceFailNotAddress');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SourceError('sourceFailScheme');
+  if (!isHostName(url.hostname)) throw new SourceError('sourceFailNotAddress');
   if (url.username || url.password) throw new SourceError('sourceFailCredentials');
   url.hash = '';
   return { kind: 'feed', url: url.href };
+}
+
+/**
+ * Whether a parsed URL's host is a host name (letters, digits and hyphens between dots, international
+ * names in their xn-- form) or an IP address. Chromium's URL parser takes "not an address" as the host
+ * `not%20an%20address`, where the standard (and Firefox, and Node) refuse it.
+ */
+export function isHostName(hostname: string): boolean {
+  return /^(?:[a-z0-9-]+\.)*[a-z0-9-]+\.?$/i.test(hostname) || /^\[[0-9a-f:.]+\]$/i.test(hostname);
 }
 
 /** The host permission a source needs: its scheme and host, any port (`http://127.0.0.1/*`). */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CardReader } from './support/card-reader';
+import { sendAddSource } from './support/extension-calls';
 import { countOf, hasHighlight, texts } from './support/in-page';
 import { type Session, startSession } from './support/launch';
 import { BROWSERS, POPUP_VIEWPORT } from './support/types';
@@ -102,5 +103,25 @@ describe.each(BROWSERS)('the Russian interface in %s', (name) => {
     await options.waitFor('the actor picker', countOf, '[data-testid=actor-item]', 60_000);
     const [count] = await options.evaluate(texts, '.bs-picker [role=status]');
     expect(count).toMatch(/^(Показаны \d+ из [\d\s\u00a0]+|[\d\s\u00a0]+ участник(а|ов)?)$/);
+  });
+
+  test('the options page refuses an address that is not one in Russian', async () => {
+    const options = await session.browser.openExtensionPage('options.html');
+    const alert = '.bs-sources [role=alert]';
+    await options.waitFor('the sources form', countOf, '[data-testid=source-url]');
+    // Chromium's URL parser takes this for a host (`xn--%20-8cdubf1d7al`): the page must refuse it too.
+    await options.type('[data-testid=source-url]', 'не адрес');
+    await options.click('[data-testid=source-add]');
+    await options.waitFor('the refusal', countOf, alert);
+    expect(await options.evaluate(texts, alert)).toEqual([
+      'Не удалось добавить источник. это не веб-адрес, не ссылка t.me и не @канал',
+    ]);
+    // The page refuses that address before asking the background; the background's own refusal of
+    // it crosses the messaging with its message name, which the page would say in Russian the same way.
+    expect(await options.evaluate(sendAddSource, 'не адрес')).toEqual({
+      ok: false,
+      error: 'this is not a web address, a t.me link or an @channel',
+      words: { key: 'sourceFailNotAddress', params: [] },
+    });
   });
 });

@@ -30,6 +30,14 @@ export function sendSetSiteEnabled([site, enabled]: [string, boolean]): Promise<
   return api.runtime.sendMessage({ backstory: 'setSiteEnabled', payload: { site, enabled } });
 }
 
+/** Asks the background to add a source, as the options page's form does after its own checks. */
+export function sendAddSource(input: string): Promise<unknown> {
+  const host = globalThis as unknown as MessagingHost;
+  const api = host.browser ?? host.chrome;
+  if (!api) throw new Error('No extension API in this page.');
+  return api.runtime.sendMessage({ backstory: 'addSource', payload: { input } });
+}
+
 /** The site settings the background holds for `url`. */
 export function sendSiteSettings(url: string): Promise<unknown> {
   const host = globalThis as unknown as MessagingHost;
