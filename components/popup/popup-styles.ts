@@ -39,7 +39,7 @@ ${PAGE_CSS}
 .bs-visually-hidden {
   position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
 }
-.bs-learned-actions .bs-small-button { margin-left: 0; }
+.bs-learned-actions .bs-small-button { margin-inline-start: 0; }
 .bs-learned-form { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; }
 .bs-learned-form input { width: 100%; box-sizing: border-box; font: inherit; }
 .bs-learned-form .bs-list { width: 100%; }

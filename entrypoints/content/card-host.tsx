@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { ActorCard, type ActorCardState } from '@/components/ActorCard';
 import { CARD_CSS, CARD_HEIGHT, CARD_WIDTH } from '@/components/card-styles';
+import { uiDirection } from '@/components/i18n';
 import type { CardView } from '@/lib/messaging/contract';
+import { placeCard } from '@/lib/page/card-place';
 import { pageTheme } from '@/lib/page/page-theme';
 
 export interface CardHostOptions {
@@ -95,20 +97,24 @@ export class CardHost {
   }
 
   /**
-   * Below the highlight when it fits, above it otherwise; never off-screen sideways. The card's size is
-   * fixed, so where it goes depends on the highlight's place only, never on what it shows.
+   * Below the highlight when it fits, above it otherwise, opening toward the interface's reading
+   * direction; never off-screen sideways. The card's size is fixed, so where it goes depends on the
+   * highlight's place only, never on what it shows.
    */
   place(): void {
     if (this.#anchor === null) return;
-    const rect = this.#anchor.getBoundingClientRect();
     const view = this.doc.documentElement;
-    const width = this.element.offsetWidth;
-    const height = this.element.offsetHeight;
-    const below = rect.bottom + GAP + height <= view.clientHeight || rect.top - GAP - height < 0;
-    const top = below ? rect.bottom + GAP : rect.top - GAP - height;
-    const left = Math.min(Math.max(GAP, rect.left), Math.max(GAP, view.clientWidth - width - GAP));
-    this.#set('top', `${Math.round(top)}px`);
-    this.#set('left', `${Math.round(left)}px`);
+    const { top, left } = placeCard({
+      anchor: this.#anchor.getBoundingClientRect(),
+      width: this.element.offsetWidth,
+      height: this.element.offsetHeight,
+      viewWidth: view.clientWidth,
+      viewHeight: view.clientHeight,
+      direction: uiDirection(),
+      gap: GAP,
+    });
+    this.#set('top', `${top}px`);
+    this.#set('left', `${left}px`);
   }
 
   /** Moves keyboard focus into the card (its first control). */

@@ -65,7 +65,7 @@ export async function launchChromium(
   options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   requireFile(CHROMIUM_BIN, 'install chromium (apt-get install chromium) or set CHROMIUM_BIN');
-  const build = await snapshotBuild(CHROME_BUILD, 'run `npx wxt build` first');
+  const build = await snapshotBuild(CHROME_BUILD, 'run `npx wxt build` first', options.catalogues);
   const profile = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
   const blocked: string[] = [];
   let context: BrowserContext;

@@ -115,7 +115,11 @@ export async function launchFirefox(
   options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   requireFile(FIREFOX_BIN, 'install firefox-esr (apt-get install firefox-esr) or set FIREFOX_BIN');
-  const build = await snapshotBuild(FIREFOX_BUILD, 'run `npx wxt build -b firefox` first');
+  const build = await snapshotBuild(
+    FIREFOX_BUILD,
+    'run `npx wxt build -b firefox` first',
+    options.catalogues,
+  );
   const profile = await mkdtemp(join(tmpdir(), 'backstory-firefox-'));
   const origin = `moz-extension://${FIREFOX_UUID}`;
   const blocked: string[] = [];

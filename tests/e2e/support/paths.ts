@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -24,12 +24,21 @@ export function requireFile(path: string, hint: string): void {
 
 /**
  * Copies a build to a temporary folder, so a rebuild of `.output` during the run (`wxt dev`, another
- * build) cannot change the extension under a running browser. The caller removes the copy.
+ * build) cannot change the extension under a running browser, with the test-only `catalogues` added to
+ * the copy (see `LaunchOptions.catalogues`). The caller removes the copy.
  */
-export async function snapshotBuild(build: string, hint: string): Promise<string> {
+export async function snapshotBuild(
+  build: string,
+  hint: string,
+  catalogues: Record<string, unknown> = {},
+): Promise<string> {
   requireFile(join(build, 'manifest.json'), hint);
   const copy = await mkdtemp(join(tmpdir(), 'backstory-build-'));
   await cp(build, copy, { recursive: true });
   requireFile(join(copy, 'manifest.json'), `${build} changed while it was copied; ${hint}`);
+  for (const [language, messages] of Object.entries(catalogues)) {
+    await mkdir(join(copy, '_locales', language), { recursive: true });
+    await writeFile(join(copy, '_locales', language, 'messages.json'), JSON.stringify(messages));
+  }
   return copy;
 }

@@ -10,6 +10,12 @@ export interface LaunchOptions {
    * Debian's `chromium-l10n` and `firefox-esr-l10n-<language>`, which `.ci/run` installs for Russian.
    */
   language?: string;
+  /**
+   * Catalogues added to this run's copy of the build, by language (`_locales/<language>/messages.json`),
+   * never to `.output` or a package: how `rtl.e2e.ts` gives the browser a right-to-left catalogue that
+   * Backstory does not ship.
+   */
+  catalogues?: Record<string, Record<string, { message: string }>>;
 }
 
 /**
