@@ -73,13 +73,14 @@ export async function run(config: BenchConfig): Promise<Record<string, unknown>>
     blob = new Blob([blob, `${lines.join('\n')}\n`]);
   }
   // Indexing (detection and search words) runs in the extension's import worker, as in the options
-  // page, unless the run asks for it in this thread (the one-thread reference).
+  // page, unless the run asks for it in this thread (the one-thread reference). As in the options page,
+  // the worker detects with the packaged base it loads and is sent only the reader's own actors.
   const worker = config.inThread
     ? null
     : new Worker(
         (globalThis as unknown as { chrome: ChromeRuntime }).chrome.runtime.getURL('/import-worker.js'),
       );
-  const indexer = worker ? workerIndexer(worker) : threadIndexer(createDetector);
+  const indexer = worker ? workerIndexer(worker, true) : threadIndexer(createDetector);
   // The page must stay responsive while it imports (progress bar, Cancel): its longest task is kept.
   let longestTaskMs = 0;
   // Tasks that began before the import (the file built above is one) are not the import's.
