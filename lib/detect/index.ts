@@ -21,6 +21,9 @@ export { type PackagedBase, packagedBase } from './packaged-base';
 export type { Detection, Detector, DetectorInput, EntityMention, EntityType, TopicScore } from './types';
 export { CONFIDENT, ENTITY_TYPE_OF_KIND } from './types';
 
+/** Near-miss lookups a detector keeps (a few MB at most). */
+const LOOKUPS_KEPT = 20_000;
+
 /**
  * Builds a detector for a knowledge base and a topic list. Building indexes every alias once
  * (linear in the number of aliases); `detect` is then one pass over the words of the text, the same
@@ -39,11 +42,23 @@ export function createDetector(input: DetectorInput): Detector {
   const own = new Set<unknown>(input.actors);
   const shown = (e: AliasEntry) => hidden.size === 0 || !hidden.has(e.actor.id) || own.has(e.actor);
   const matchers: Matcher<AliasEntry>[] = base ? [base.matcher, aliases] : [aliases];
-  const lookup = (key: string) => {
+  const nearest = (key: string) => {
     const own = fuzzy.lookup(key);
     const packaged = base?.fuzzy.lookup(key);
     const hit = packaged && !hidden.has(packaged.actor.id) ? packaged : null;
     return own && (!hit || own.score <= hit.score) ? own : hit;
+  };
+  // A library names the same unknown people analysis after analysis: each near-miss lookup is kept
+  // for the detector's life (it depends on nothing else), up to a bound that keeps memory flat.
+  const looked = new Map<string, ReturnType<typeof nearest>>();
+  const lookup = (key: string) => {
+    let hit = looked.get(key);
+    if (hit === undefined) {
+      hit = nearest(key);
+      if (looked.size >= LOOKUPS_KEPT) looked.clear();
+      looked.set(key, hit);
+    }
+    return hit;
   };
   return {
     detect(text: string): Detection {
