@@ -15,7 +15,7 @@ import { BackstoryDB } from '../lib/db/database';
 import { importFile } from '../lib/db/import';
 import { learnedActors } from '../lib/db/learned-admin';
 import { mentionsIn, readMentionSets } from '../lib/db/mention-sets';
-import type { DetectorInput } from '../lib/detect/types';
+import type { DetectorInput } from '../lib/detect/detector-input';
 import { bundledDetector } from './bundled-detector';
 import { articleText } from './eval-links/pages';
 import { packagedActors, packagedKbFiles } from './packaged-kb';

@@ -3,7 +3,7 @@ import type { Actor, ActorKind } from '../../lib/model';
 import { KIND_MESSAGES, kindLabel } from '../ActorKindBadge';
 import { t } from '../i18n';
 import { AliasRows } from './AliasRows';
-import { message } from './use-search';
+import { message } from './error-message';
 
 /** Props for {@link ActorForm}. */
 export interface ActorFormProps {

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDate, isoDate } from '../format';
 import { t } from '../i18n';
 import { NoteItem } from '../NoteItem';
+import { message } from './error-message';
 import { analysisHref } from './SearchHitItem';
 import type { OptionsServices, TimelineEntry } from './services';
-import { message } from './use-search';
 
 /** Props for {@link ActorTimeline}. */
 export interface ActorTimelineProps {

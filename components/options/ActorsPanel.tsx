@@ -5,8 +5,8 @@ import { UndoToast } from '../UndoToast';
 import { ActorDetail } from './ActorDetail';
 import { ActorForm } from './ActorForm';
 import { ActorPicker } from './ActorPicker';
+import { message } from './error-message';
 import type { DeletedActor, OptionsServices } from './services';
-import { message } from './use-search';
 
 type Editing = { actor: Actor | null } | null;
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type MessageName, t } from '../i18n';
+import { message } from './error-message';
 import type { ExportKind, OptionsServices } from './services';
-import { message } from './use-search';
 
 const EXPORTS: { kind: ExportKind; label: MessageName; file: string }[] = [
   { kind: 'backup', label: 'exportBackup', file: 'backstory-backup-DATE.json' },

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { ACTOR_KINDS, type HighlightPrefs } from '../../lib/db/highlight-prefs';
 import type { ActorKind } from '../../lib/model';
 import { type MessageName, t } from '../i18n';
+import { message } from './error-message';
 import type { OptionsServices } from './services';
-import { message } from './use-search';
 
 const KIND_LABELS: Record<ActorKind, MessageName> = {
   person: 'kindsPeople',

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ImportProgress, ImportReport } from '../../lib/io/types';
 import { type MessageName, t, tn } from '../i18n';
+import { message } from './error-message';
 import { ImportReportView } from './ImportReportView';
 import type { OptionsServices } from './services';
-import { message } from './use-search';
 
 type State =
   | { kind: 'idle' }

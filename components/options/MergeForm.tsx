@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Actor } from '../../lib/model';
 import { t } from '../i18n';
-import { message } from './use-search';
+import { message } from './error-message';
 
 /** Props for {@link MergeForm}. */
 export interface MergeFormProps {

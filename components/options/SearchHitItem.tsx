@@ -4,8 +4,8 @@ import type { Note } from '../../lib/model';
 import { formatDate, isoDate } from '../format';
 import { t } from '../i18n';
 import { NoteItem } from '../NoteItem';
+import { message } from './error-message';
 import type { OptionsServices } from './services';
-import { message } from './use-search';
 
 /** The analysis viewer's address for an id. */
 export function analysisHref(id: string): string {

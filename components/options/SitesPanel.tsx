@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageName, t } from '../i18n';
+import { message } from './error-message';
 import type { OptionsServices, SitesState } from './services';
-import { message } from './use-search';
 
 /** The sites where Backstory is switched off, each with "Switch back on", and the global pause. */
 export function SitesPanel({

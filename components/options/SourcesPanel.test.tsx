@@ -11,7 +11,8 @@ import en from '../../public/_locales/en/messages.json';
 import ru from '../../public/_locales/ru/messages.json';
 import { useMessages } from '../i18n';
 import { all, click, one, show, type, useFreshRoot } from './options-test-kit';
-import { type SourceRow, SourcesPanel, type SourcesServices } from './SourcesPanel';
+import { SourcesPanel } from './SourcesPanel';
+import type { SourceRow, SourcesServices } from './services';
 
 useFreshRoot();
 

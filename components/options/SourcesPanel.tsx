@@ -3,22 +3,8 @@ import type { Source } from '../../lib/sources/model';
 import { formatDateTime } from '../format';
 import { type MessageName, t, tn } from '../i18n';
 import { libWords } from '../lib-words';
-import { message } from './use-search';
-
-/** A source with whether the browser lets Backstory read its host (a restored one may not, yet). */
-export type SourceRow = Source & { allowed: boolean };
-
-/** What the sources panel needs; `entrypoints/options/wire.ts` connects it, tests pass fakes. */
-export interface SourcesServices {
-  list(): Promise<SourceRow[]>;
-  /** Asks for the source's host permission (on the reader's click), then adds it. */
-  add(input: string): Promise<Source>;
-  /** Asks for a stored source's host permission (on the reader's click), then checks it. */
-  allow(source: Pick<Source, 'id' | 'url'>): Promise<void>;
-  refresh(id: string): Promise<void>;
-  setPaused(id: string, paused: boolean): Promise<void>;
-  remove(id: string, withAnalyses: boolean): Promise<void>;
-}
+import { message } from './error-message';
+import type { SourceRow, SourcesServices } from './services';
 
 /** How often the list is read again while the page is open: checks run in the background. */
 const POLL_MS = 1000;

@@ -2,7 +2,22 @@ import type { HighlightPrefs } from '../../lib/db/highlight-prefs';
 import type { Shortcut } from '../../lib/extension/shortcuts';
 import type { ImportOptions, ImportReport, SearchHit } from '../../lib/io/types';
 import type { Actor, Note } from '../../lib/model';
-import type { SourcesServices } from './SourcesPanel';
+import type { Source } from '../../lib/sources/model';
+
+/** A source with whether the browser lets Backstory read its host (a restored one may not, yet). */
+export type SourceRow = Source & { allowed: boolean };
+
+/** What the sources panel needs; `entrypoints/options/wire.ts` connects it, tests pass fakes. */
+export interface SourcesServices {
+  list(): Promise<SourceRow[]>;
+  /** Asks for the source's host permission (on the reader's click), then adds it. */
+  add(input: string): Promise<Source>;
+  /** Asks for a stored source's host permission (on the reader's click), then checks it. */
+  allow(source: Pick<Source, 'id' | 'url'>): Promise<void>;
+  refresh(id: string): Promise<void>;
+  setPaused(id: string, paused: boolean): Promise<void>;
+  remove(id: string, withAnalyses: boolean): Promise<void>;
+}
 
 /** One entry of an actor's timeline, newest first as given. */
 export type TimelineEntry =

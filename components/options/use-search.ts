@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchHit } from '../../lib/io/types';
-import { errorWords } from '../../lib/messaging/error-words';
 import { t } from '../i18n';
-import { libWords } from '../lib-words';
+import { message } from './error-message';
 import type { OptionsServices } from './services';
 
 /** Wait after the last keystroke before searching; short enough that answers stay under 100 ms. */
@@ -44,13 +43,4 @@ export function useSearch(services: Pick<OptionsServices, 'search'>, query: stri
     };
   }, [services, query]);
   return state;
-}
-
-/**
- * The reason inside an error, in the interface's language when it names its message (a `SourceError`
- * thrown here, or one the background sent back as `words`), otherwise in the words it came with.
- */
-export function message(error: unknown): string {
-  const words = errorWords(error);
-  return libWords(words?.key, words?.params) ?? (error instanceof Error ? error.message : String(error));
 }

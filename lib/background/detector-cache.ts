@@ -2,8 +2,9 @@ import { summarise } from '../db/cards';
 import type { BackstoryDB } from '../db/database';
 import { allKnowledge, readerKnowledge } from '../db/reader-knowledge';
 import { TableCache } from '../db/table-cache';
+import type { DetectorInput } from '../detect/detector-input';
 import type { PackagedBase } from '../detect/packaged-base';
-import type { Detector, DetectorInput } from '../detect/types';
+import type { Detector } from '../detect/types';
 import type { ActorSummary } from '../messaging/contract';
 import type { Topic } from '../model';
 

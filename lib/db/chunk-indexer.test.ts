@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { Detector, DetectorInput } from '../detect/types';
+import type { DetectorInput } from '../detect/detector-input';
+import type { Detector } from '../detect/types';
 import { singleChannelExport } from '../io/telegram-fixtures';
 import { starterActors } from '../kb/starter';
 import { TOPICS } from '../kb/topics';

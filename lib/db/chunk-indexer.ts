@@ -1,4 +1,5 @@
-import type { Detector, DetectorInput } from '../detect/types';
+import type { DetectorInput } from '../detect/detector-input';
+import type { Detector } from '../detect/types';
 import { type AnalysisDraft, type DraftIndex, draftIndex } from './analyses';
 
 /**

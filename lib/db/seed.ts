@@ -1,4 +1,5 @@
-import type { Detector, DetectorInput } from '../detect/types';
+import type { DetectorInput } from '../detect/detector-input';
+import type { Detector } from '../detect/types';
 import type { Actor, Topic } from '../model';
 import { type AnalysisDraft, putAnalyses } from './analyses';
 import type { BackstoryDB } from './database';

@@ -1,5 +1,5 @@
 import { fuzzyKey } from './fuzzy';
-import type { TrieMatch } from './token-trie';
+import type { TrieMatch } from './trie-types';
 import type { ActorRef } from './types';
 
 /**

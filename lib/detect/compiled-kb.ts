@@ -1,7 +1,7 @@
 import { ACTOR_KINDS, type Actor, type ActorKind, ALIAS_ROLES, type AliasRole } from '../model';
 import { buildAliasTrie } from './alias-index';
-import type { FlatTrieArrays } from './flat-trie';
 import { blockOf, fuzzyKey, LOOSE_ROLES } from './fuzzy';
+import type { FlatTrieArrays } from './trie-types';
 import { keyOf } from './vocab';
 
 /**

@@ -1,27 +1,11 @@
-import type { TrieMatch } from './token-trie';
 import { Tok, type Tokens } from './tokenize';
+import type { FlatTrieArrays, TrieMatch } from './trie-types';
 import { pinWords, reserveWords, vocabSize, wordId } from './vocab';
 
 /**
- * A token trie laid out in flat typed arrays, so a knowledge base of 100,000+ aliases is loaded by a
- * waking worker without building anything: the arrays are views of the packaged file, and only the
- * words are put in the vocabulary. Words are numbered by the trie itself ("trie words", in the order of
- * `words`); a text token's vocabulary id is turned into a trie word through one array read.
- *
- * Node `n`'s children are the edges `childStart[n]..childStart[n+1]`, sorted by trie word (binary
- * search); its values are `valueStart[n]..valueStart[n+1]`, indices into the caller's entry table.
+ * The packaged knowledge base's alias matcher over its flat arrays (`FlatTrieArrays`, views of the
+ * packaged file): a waking worker builds nothing, only the words are put in the vocabulary.
  */
-export interface FlatTrieArrays {
-  /** Folded words, one per trie word. */
-  words: readonly string[];
-  /** Per trie word: the node of the one-word pattern prefix, or -1 when no pattern starts with it. */
-  rootNode: Int32Array;
-  childStart: Int32Array;
-  childWord: Int32Array;
-  childNode: Int32Array;
-  valueStart: Int32Array;
-}
-
 export class FlatTrie<V> {
   /** Trie word of each vocabulary id, -1 for words of no pattern; ids past the end are no pattern word. */
   private readonly trieWordOf: Int32Array;

@@ -1,5 +1,6 @@
 import { AbbreviationCheck } from './abbreviations';
 import { type AliasEntry, buildAliasTrie, casesAgree } from './alias-index';
+import type { DetectorInput } from './detector-input';
 import { type Matcher, scanAll } from './flat-trie';
 import { FuzzyIndex } from './fuzzy';
 import { identifyLanguage } from './language';
@@ -7,18 +8,13 @@ import { matchContext } from './match-context';
 import { documentContext, type MatchContext, resolve } from './resolve';
 import { tokenizeShared } from './tokenize';
 import { TopicScorer } from './topic-scorer';
-import {
-  type Detection,
-  type Detector,
-  type DetectorInput,
-  ENTITY_TYPE_OF_KIND,
-  type EntityMention,
-} from './types';
+import { type Detection, type Detector, ENTITY_TYPE_OF_KIND, type EntityMention } from './types';
 import { isSports, type KnownSpan, unknownNames } from './unknown-names';
 import { AltKind, alternatives } from './variants';
 
+export type { DetectorInput } from './detector-input';
 export { type PackagedBase, packagedBase } from './packaged-base';
-export type { Detection, Detector, DetectorInput, EntityMention, EntityType, TopicScore } from './types';
+export type { Detection, Detector, EntityMention, EntityType, TopicScore } from './types';
 export { CONFIDENT, ENTITY_TYPE_OF_KIND } from './types';
 
 /** Near-miss lookups a detector keeps (a few MB at most). */

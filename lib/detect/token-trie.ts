@@ -1,17 +1,10 @@
-import type { FlatTrieArrays } from './flat-trie';
 import { Tok, type Tokens } from './tokenize';
+import type { FlatTrieArrays, TrieMatch } from './trie-types';
 
 /** A trie node keyed by word ids (see `vocab.ts`); `values` are set where a pattern ends. */
 interface TrieNode<V> {
   next: Map<number, TrieNode<V>> | null;
   values: V[] | null;
-}
-
-/** A match of a pattern over tokens `first..last` (inclusive), with the values stored for it. */
-export interface TrieMatch<V> {
-  first: number;
-  last: number;
-  values: V[];
 }
 
 /**

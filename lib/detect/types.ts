@@ -1,5 +1,4 @@
-import type { Actor, ActorKind, AliasRole, Topic } from '../model';
-import type { PackagedBase } from './packaged-base';
+import type { Actor, ActorKind, AliasRole } from '../model';
 
 /** Entity types as NER scores them. A known actor counts as its kind (person PER, state/place LOC, organisation ORG). */
 export type EntityType = 'PER' | 'LOC' | 'ORG';
@@ -41,17 +40,6 @@ export interface Detector {
 
 /** What the detector needs of an actor: the packaged knowledge base keeps only this in memory. */
 export type ActorRef = Pick<Actor, 'id' | 'name' | 'kind' | 'country'>;
-
-/** What a detector is built from. */
-export interface DetectorInput {
-  /** The reader's actors, or every actor when there is no `base`. */
-  actors: readonly Actor[];
-  topics: readonly Topic[];
-  /** The packaged knowledge base, loaded once (`packagedBase`); `actors` then only add to it. */
-  base?: PackagedBase;
-  /** Packaged actors not to find: deleted, merged away or retired by the reader. */
-  hidden?: ReadonlySet<string>;
-}
 
 /** Mentions at or above this confidence are highlighted and indexed. */
 export const CONFIDENT = 0.6;

@@ -1,6 +1,7 @@
 import { type ChunkIndexer, threadIndexer } from '../db/chunk-indexer';
+import type { DetectorInput } from '../detect/detector-input';
 import type { PackagedBase } from '../detect/packaged-base';
-import type { Detector, DetectorInput } from '../detect/types';
+import type { Detector } from '../detect/types';
 
 /**
  * The import pipeline's indexer for the background: detection in this thread with the packaged
