@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { learnedId } from '../learn/learner';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { Learner, learnedId } from '../learn/learner';
 import { nameKey } from '../learn/name-key';
 import { cardData } from './cards';
 import type { BackstoryDB } from './database';
 import { exportBackup } from './export';
 import { CHUNK, importFile } from './import';
 import { confirmLearned, dismissedNames, dismissLearned, learnedActors, mergeLearned } from './learned-admin';
-import { learnFromNote } from './learning';
+import { LEARN_SLICE_MS, learnFrom, learnFromNote } from './learning';
 import { saveNote } from './notes';
 import { allKnowledge } from './reader-knowledge';
 import { relatedAnalyses } from './related';
@@ -93,6 +93,38 @@ describe('learning in the import', () => {
     const analyses = await db.analyses.count();
     expect(learned.length === 0 ? analyses === 0 : analyses === 2).toBe(true);
   });
+  test('a long learning pass hands the thread back between slices, and learns the same', async () => {
+    const events: string[] = [];
+    const add = Learner.prototype.add;
+    vi.spyOn(Learner.prototype, 'add').mockImplementation(function (this: Learner, ...args) {
+      events.push('add');
+      add.apply(this, args);
+    });
+    // Each analysis takes longer than a slice: the thread is handed back after each.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += LEARN_SLICE_MS));
+    const name = { key: nameKey('Timur Sadykov'), type: 'PER' as const, forms: ['Timur Sadykov'] };
+    const written = ['a1', 'a2', 'a3'].map((id) => ({
+      analysis: { id, source: 'Grain Wire', publishedAt: '2026-01-01T00:00:00Z' },
+      names: [{ ...name, count: 1, firstOffset: 0, firstLength: 13 }],
+    }));
+    const tick = () =>
+      setTimeout(() => {
+        events.push('tick');
+        if (events.length < 20) tick();
+      }, 0);
+    tick();
+    try {
+      expect((await learnFrom(db, written)).added).toBe(1);
+    } finally {
+      vi.restoreAllMocks();
+    }
+    const adds = events.flatMap((e, i) => (e === 'add' ? [i] : []));
+    expect(adds.length).toBe(3);
+    expect(events.slice(adds[0], adds.at(-1)).includes('tick')).toBe(true);
+    expect((await db.actors.get(SADYKOV))?.description).toMatch(/named in 3 analyses \(Grain Wire\)/);
+  });
+
   test('an import that fails after a chunk taught takes back all it taught, and no more', async () => {
     await importFile(db, createDetector, file(ru));
     const before = await dumpTables(db);

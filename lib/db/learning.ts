@@ -1,7 +1,9 @@
+import Dexie from 'dexie';
 import { type Learned, Learner, type PendingName } from '../learn/learner';
 import { noteNameKeys } from '../learn/note-names';
 import type { NameSighting } from '../learn/sightings';
 import type { Actor, Analysis, Mention } from '../model';
+import { yieldToPage } from '../page/yield';
 import type { BackstoryDB } from './database';
 import { journal } from './import-journal';
 import { mentionSetOf } from './mention-sets';
@@ -58,6 +60,9 @@ export function learningTables(db: BackstoryDB) {
   ];
 }
 
+/** The longest the learner runs before it hands the thread back (a frame's worth). */
+export const LEARN_SLICE_MS = 16;
+
 /** A learned actor's mention in one analysis, as the analysis's mention set takes it. */
 export type LearnedMention = Omit<Mention, 'analysisId'>;
 
@@ -97,11 +102,18 @@ export async function learnWithin(
   const keys = [...new Set(written.flatMap((w) => w.names.map((n) => n.key)))];
   const stored = (await db.nameSightings.bulkGet(keys)).filter((p): p is PendingName => p !== undefined);
   const learner = new Learner({ pending: stored, ...ctx });
+  let since = performance.now();
   for (const { analysis, names } of written) {
     learner.add(
       { analysisId: analysis.id, source: analysis.source, publishedAt: analysis.publishedAt },
       names,
     );
+    // An import chunk's pass was one task of a second or more: the options page froze. The thread is
+    // handed back between slices; `waitFor` keeps the transaction open meanwhile.
+    if (performance.now() - since > LEARN_SLICE_MS) {
+      await Dexie.waitFor(yieldToPage());
+      since = performance.now();
+    }
   }
   const learned = learner.result();
   const handed = new Map<string, LearnedMention[]>();
