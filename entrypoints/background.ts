@@ -1,3 +1,5 @@
+// First of all: starts reading the packaged knowledge base while the rest of the code is evaluated.
+import '@/lib/background/early-base';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { t } from '@/components/i18n';
@@ -28,8 +30,10 @@ import { sourceHandlers } from '@/lib/sources/handlers';
 import { backgroundIndexer } from '@/lib/sources/indexer';
 import { SOURCES_ALARM, SourceScheduler } from '@/lib/sources/scheduler';
 import { hostPermission } from '@/lib/sources/store';
+import { wakeMark } from '@/lib/wake-marks';
 
 export default defineBackground(() => {
+  wakeMark('main');
   const db = new BackstoryDB();
   // The packaged knowledge base detects as soon as its file is read: pages never wait for the seed.
   const base = loadPackagedBase(browser.runtime.getURL('/kb/base.bin'));
@@ -37,15 +41,19 @@ export default defineBackground(() => {
   // An import that a closed options tab left half-done (no one holds its lock) is rolled back
   // first: a failed import writes nothing. One still running in a tab is left alone. Every worker start then checks the starter data version; seeding runs only when it
   // changed, in chunks, while pages are already read with the packaged base.
-  const ready = rollbackAbandonedImports(db).catch((error: unknown) => {
-    console.error('[Backstory] could not roll back an abandoned import:', error);
-  });
+  const ready = rollbackAbandonedImports(db).then(
+    () => wakeMark('rolled-back'),
+    (error: unknown) => {
+      console.error('[Backstory] could not roll back an abandoned import:', error);
+    },
+  );
   const detectors = new DetectorCache(db, createDetector, ready, base, TOPICS);
   // A waking worker is most often woken by a page that is about to send its text: the detector is
   // loaded at once, and while the file is read the detector's word lists are built and its code warmed
   // on a sentence of our own (the first detection paid 200-400 ms for them).
   void detectors.knowledge().catch(() => undefined);
   warmUp();
+  wakeMark('warmed');
   void ready
     .then(() => seedIfNew(db, base))
     .catch((error: unknown) => console.error('[Backstory] could not seed the knowledge base:', error));
@@ -154,6 +162,7 @@ export default defineBackground(() => {
 
   // Content scripts keep a port open (see port-transport.ts): the same checks, the same router.
   browser.runtime.onConnect.addListener((port) => {
+    wakeMark('port');
     const caller = port.name === PAGE_PORT && port.sender ? callerOf(port.sender) : null;
     if (caller === null) {
       port.disconnect();
@@ -200,12 +209,21 @@ async function seedIfNew(db: BackstoryDB, base: Promise<PackagedBase>): Promise<
   });
 }
 
-/** Builds the gazetteer's sets and per-word facts, and warms the detection code, on a sample sentence. */
+/**
+ * Builds the gazetteer's sets, the per-word facts and the topic scorer, and warms the detection code,
+ * on a few sentences of our own, while `kb/base.bin` is read: the first detection of a page paid for
+ * them. The topics in the database's order (by id), so that the page's detector gets the same scorer.
+ */
 function warmUp(): void {
-  createDetector({ actors: [], topics: TOPICS }).detect(
-    'WASHINGTON — The Turkish foreign minister, Hakan Fidan, met officials of the European Union and NATO in Moscow on Tuesday, a spokesman for the ministry said.',
-  );
+  const topics = [...TOPICS].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  createDetector({ actors: [], topics }).detect(WARM_UP);
 }
+
+const WARM_UP = `WASHINGTON — The Turkish foreign minister, Hakan Fidan, met officials of the European Union and NATO in Moscow on Tuesday, a spokesman for the ministry said. "We are not there yet," Mr. Fidan told reporters after the talks with Russia's Sergei Lavrov, adding that Ankara's proposal on grain exports through the Black Sea still stood.
+
+Oil prices rose 3 per cent after OPEC+ agreed on new cuts; the sanctions on Iran's energy sector, the ceasefire in Gaza and the elections in Germany weighed on markets. The U.S. Treasury and the IMF said inflation would ease in 2025.
+
+Министр иностранных дел России Сергей Лавров заявил в четверг, что переговоры в Стамбуле продолжатся.`;
 
 /** Opens the side panel (Chrome) or the sidebar (Firefox) on `tabId`'s window. */
 function openPanel(tabId: number): void {

@@ -82,6 +82,8 @@ interface Load {
   timeOrigin: number;
   /** Cold loads: when the worker started, from the navigation's start. */
   workerStartMs?: number;
+  /** Cold loads: the worker's wake marks (lib/wake-marks.ts), in ms from the navigation's start. */
+  marks?: { step: string; at: number }[];
 }
 
 /** One untraced load in a new tab: when `load` came and when the first highlights did. */
@@ -104,6 +106,22 @@ async function timedLoad(url: string): Promise<Load> {
   } finally {
     await tab.close();
   }
+}
+
+/**
+ * The median of each step of the cold loads, from the navigation's start, in the order of the first
+ * load's marks: the worker's start, its wake marks, `load` and the first highlights.
+ */
+function wakeSteps(loads: Load[]): Record<string, number> {
+  const steps = new Map<string, number[]>();
+  const add = (step: string, at: number) => steps.set(step, [...(steps.get(step) ?? []), at]);
+  for (const l of loads) {
+    add('worker start', l.workerStartMs ?? Number.NaN);
+    for (const m of l.marks ?? []) add(m.step, m.at);
+    add('load', l.loadMs);
+    add('first highlights', l.msFromNavigation);
+  }
+  return Object.fromEntries([...steps].map(([step, ats]) => [step, round(median(ats))]));
 }
 
 const folder = await mkdtemp(join(tmpdir(), 'backstory-bench-page-'));
@@ -160,7 +178,9 @@ try {
       const started = await worker.startedAt();
       if (started === null || started < coldLoad.timeOrigin)
         throw new Error('cold worker: the page did not wake a new worker');
-      cold.push({ ...coldLoad, workerStartMs: started - coldLoad.timeOrigin });
+      const workerStartMs = started - coldLoad.timeOrigin;
+      const marks = (await worker.marks()).map((m) => ({ step: m.step, at: m.at + workerStartMs }));
+      cold.push({ ...coldLoad, workerStartMs, marks });
       warm.push(await timedLoad(url));
     }
   } finally {
@@ -197,6 +217,7 @@ try {
     coldLoadMs: round(median(cold.map((l) => l.loadMs))),
     coldWorkerStartMs: round(median(cold.map((l) => l.workerStartMs ?? Number.NaN))),
     coldHighlights: median(cold.map((l) => l.highlights)),
+    coldSteps: wakeSteps(cold),
     warmMsToHighlights: round(median(warm.map((l) => l.msToHighlights))),
     warmMsFromNavigation: round(median(warm.map((l) => l.msFromNavigation))),
     warmLoadMs: round(median(warm.map((l) => l.loadMs))),
@@ -215,6 +236,11 @@ try {
     log(`floor: a content script walking the page's text nodes once, cold: median ${result.floorWalkMs} ms`);
     log(
       `cold worker (stopped before the navigation; ${result.coldRuns} loads, after waiting ${seedWaitMs} ms for the seed): load to first highlights median ${result.coldMsToHighlights} ms (${result.coldMsToHighlightsRange.join('-')} ms), ${result.coldMsFromNavigation} ms from navigation (worker started at ${result.coldWorkerStartMs} ms, load at ${result.coldLoadMs} ms); ${result.coldHighlights} highlights`,
+    );
+    log(
+      `  the wake, median ms from the navigation's start: ${Object.entries(result.coldSteps)
+        .map(([step, at]) => `${step} ${at}`)
+        .join(', ')}`,
     );
     log(
       `  warm, each right after (worker running): load to first highlights median ${result.warmMsToHighlights} ms, ${result.warmMsFromNavigation} ms from navigation, load at ${result.warmLoadMs} ms`,

@@ -103,3 +103,17 @@ describe('the detector cache with the packaged base', () => {
     expect((await cache.knowledge()).actor('person:hakan-fidan')?.name).toBe('Hakan Fidan');
   });
 });
+
+describe('the detector cache when the packaged base cannot be read', () => {
+  test('a damaged kb/base.bin falls back to the actors in the library: pages are still read', async () => {
+    const db = await emptyDb();
+    await db.actors.bulkPut(starterActors());
+    const damaged = file.slice(0, file.length - 100).buffer as ArrayBuffer;
+    const failed = (async () => packagedBase(damaged))();
+    const cache = new DetectorCache(db, createDetector, Promise.resolve(), failed, TOPICS);
+    await expect(failed).rejects.toThrow(/truncated or corrupt/);
+    const knowledge = await cache.knowledge();
+    expect(knowledge.detector.detect(TEXT).mentions.map((m) => m.actorId)).toContain('person:hakan-fidan');
+    expect(knowledge.shipped('person:hakan-fidan')).toBe(true);
+  });
+});

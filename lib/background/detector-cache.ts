@@ -7,6 +7,7 @@ import type { PackagedBase } from '../detect/packaged-base';
 import type { Detector } from '../detect/types';
 import type { ActorSummary } from '../messaging/contract';
 import type { Topic } from '../model';
+import { wakeMark } from '../wake-marks';
 
 /** What a page detection needs, held in memory: the detector and what its ids stand for. */
 export interface Knowledge {
@@ -74,13 +75,16 @@ export class DetectorCache {
     // The packaged base needs no seeding to detect with: only a full read waits for the seed.
     if (!base) await this.ready.catch(() => undefined);
     const read = base && reading ? await reading : await allKnowledge(this.db);
+    wakeMark('reader-read');
     const { actors, hidden } = read;
     const topics = read.topics.length > 0 ? read.topics : [...this.packagedTopics];
     const own = new Map(actors.map((actor) => [actor.id, summarise(actor)]));
     // Without the packaged base (tests, a failed read), the seeded starter actors are the shipped ones.
     const starter = base ? null : new Set(actors.flatMap((a) => (a.userAdded ? [] : [a.id])));
+    const detector = this.build({ actors, topics, hidden, ...(base ? { base } : {}) });
+    wakeMark('detector-built');
     return {
-      detector: this.build({ actors, topics, hidden, ...(base ? { base } : {}) }),
+      detector,
       actor: (id) => {
         const mine = own.get(id);
         if (mine) return mine;

@@ -16,6 +16,7 @@ import {
 import type { Authorize, Handlers } from '../messaging/router';
 import { pageWeight } from '../rank';
 import { savedPageToDraft } from '../saved-page';
+import { wakeDone, wakeMark } from '../wake-marks';
 import { detectPage } from './detect-page';
 import type { DetectorCache } from './detector-cache';
 import { ReadGate } from './read-gate';
@@ -61,10 +62,15 @@ export function createHandlers(
   return {
     async detect({ text }, caller) {
       if (typeof text !== 'string' || text.length > MAX_DETECT_LENGTH) throw new Error('Text too long.');
+      wakeMark('detect-asked');
       if (!(await gate.mayRead(caller?.url ?? '')))
         return { off: true, mentions: [], actors: [], shipped: [], topics: [] };
+      wakeMark('gate-read');
       const [knowledge, prefs] = await Promise.all([detectors.knowledge(), gate.highlightPrefs()]);
-      return detectPage(knowledge, text, prefs);
+      wakeMark('knowledge');
+      const page = detectPage(knowledge, text, prefs);
+      wakeDone('detected');
+      return page;
     },
     async actorCard({ actorId, url }) {
       const data = await cardData(db, actorId, url, async (id) => (await detectors.knowledge()).actor(id));

@@ -1,5 +1,7 @@
 import { type PackagedBase, packagedBase } from '../detect/packaged-base';
 import type { Actor } from '../model';
+import { wakeMark } from '../wake-marks';
+import { takeEarlyBase } from './early-base';
 
 /** Reads a file of the extension's package; `url` comes from `runtime.getURL`. */
 async function packageFile(url: string): Promise<Response> {
@@ -10,7 +12,12 @@ async function packageFile(url: string): Promise<Response> {
 
 /** The packaged knowledge base's matcher (`kb/base.bin`), loaded as it is: no build, no parse per actor. */
 export async function loadPackagedBase(url: string): Promise<PackagedBase> {
-  return packagedBase(await (await packageFile(url)).arrayBuffer());
+  const early = await takeEarlyBase(url)?.catch(() => null);
+  const file = await (early?.ok ? early : await packageFile(url)).arrayBuffer();
+  wakeMark('base-fetched');
+  const base = packagedBase(file);
+  wakeMark('base-read');
+  return base;
 }
 
 /**

@@ -21,41 +21,43 @@ export interface CompiledKb {
   /** Fuzzy keys sorted by block; block `b` holds keys `blockStart[b]..blockStart[b+1]`. */
   blocks: string[];
   blockStart: Int32Array;
-  fuzzyKeys: () => string[];
+  /** Block `b`'s keys, in order: only that block's bytes are decoded. */
+  blockKeys: (b: number) => string[];
   fuzzyActor: Int32Array;
   fuzzyRole: Uint8Array;
   /** Actor columns, by actor index. */
   actorCount: number;
   ids: string[];
+  /** The index of the actor with this id, or -1. */
+  indexOf: (id: string) => number;
   names: string[];
   kinds: Uint8Array;
   /** Two letters an actor, spaces where there is none. */
   countries: string;
-  /** Split on first use: only replies need them. */
-  details: () => { descriptions: string[]; asOf: string[]; wikidata: string[] };
+  /** Actor `i`'s card-only text, decoded from its own bytes when asked: only replies need it. */
+  details: (i: number) => { description: string; asOf: string; wikidata: string };
 }
 
 /** Roles and kinds by their index in the file: the model's own lists, in their order. */
 export const ROLES: readonly AliasRole[] = ALIAS_ROLES;
 export const KINDS: readonly ActorKind[] = ACTOR_KINDS;
-const MAGIC = 0x4b425333; // "KBS3": bump with any change to the layout
+const MAGIC = 0x4b425334; // "KBS4": bump with any change to the layout
 
 /**
- * The header's strings, and the lengths of the arrays that follow it in this order, then of the texts
- * read on first use (`LAZY`), as UTF-8 after the arrays: a waking worker decodes and parses only what
- * a detection needs.
+ * The header, JSON: the lengths of the arrays that follow it in this order, then of the texts as UTF-8:
+ * the words, blocks, ids, names and countries, each split when the file is read (a 1.6 MB header of
+ * JSON strings took longer to parse than they take to decode), then the texts read on first use
+ * (`LAZY`), of which only the part asked for is decoded: a block's fuzzy keys (`blockByte`), an actor's
+ * description, date and Wikidata id (`detailByte`, three lines an actor). Decoding all the fuzzy keys
+ * and every description on a first detection took 200 ms of a cold wake.
  */
 interface Header {
-  words: string;
-  blocks: string;
-  ids: string;
-  names: string;
-  countries: string;
   lengths: Record<string, number>;
 }
-const LAZY = ['fuzzyKeys', 'descriptions', 'asOf', 'wikidata'] as const;
+const TEXTS = ['words', 'blocks', 'ids', 'names', 'countries'] as const;
+const LAZY = ['fuzzyKeys', 'details'] as const;
 const INTS = ['rootNode', 'childStart', 'childWord', 'childNode', 'valueStart', 'entryActor', 'ruleStart'];
-const INTS2 = ['blockStart', 'fuzzyActor'];
+const INTS2 = ['blockStart', 'fuzzyActor', 'blockByte', 'detailByte', 'idOrder'];
 const BYTES = ['entryRole', 'rules', 'fuzzyRole', 'kinds'];
 
 /** Compiles actors (the whole packaged base) into the file a worker loads. */
@@ -86,25 +88,39 @@ export function compileKb(actors: readonly Actor[]): Uint8Array {
     fuzzyRole: Uint8Array.from(fuzzy, (f) => f[2]),
     kinds: Uint8Array.from(actors, (a) => KINDS.indexOf(a.kind)),
   };
-  const order = [...INTS, ...INTS2, ...BYTES].map((name) => columns[name] as Int32Array | Uint8Array);
   const oneLine = (s: string | undefined) => (s ?? '').replace(/[\r\n]+/g, ' ');
+  const blockTexts = blocks.map((_, k) =>
+    fuzzy
+      .slice(blockStart[k], blockStart[k + 1])
+      .map((f) => f[0])
+      .join('\n'),
+  );
+  const detailTexts = actors.map((a) =>
+    [oneLine(a.description), oneLine(a.asOf), oneLine(a.wikidata)].join('\n'),
+  );
+  const fuzzyKeys = packTexts(blockTexts);
+  const details = packTexts(detailTexts);
+  columns.blockByte = fuzzyKeys.starts;
+  columns.detailByte = details.starts;
+  // Actor indices in the order of their ids: an id is found by a binary search, no map is built.
+  const byId = actors.map((_, i) => i).sort((x, y) => compare(actors[x]?.id ?? '', actors[y]?.id ?? ''));
+  columns.idOrder = Int32Array.from(byId);
+  const order = [...INTS, ...INTS2, ...BYTES].map((name) => columns[name] as Int32Array | Uint8Array);
   const encoder = new TextEncoder();
-  const lazy: Record<(typeof LAZY)[number], Uint8Array> = {
-    fuzzyKeys: encoder.encode(fuzzy.map((f) => f[0]).join('\n')),
-    descriptions: encoder.encode(actors.map((a) => oneLine(a.description)).join('\n')),
-    asOf: encoder.encode(actors.map((a) => a.asOf ?? '').join('\n')),
-    wikidata: encoder.encode(actors.map((a) => a.wikidata ?? '').join('\n')),
+  const texts: Record<(typeof TEXTS)[number] | (typeof LAZY)[number], Uint8Array> = {
+    words: encoder.encode(arrays.words.join('\n')),
+    blocks: encoder.encode(blocks.join('\n')),
+    ids: encoder.encode(actors.map((a) => a.id).join('\n')),
+    names: encoder.encode(actors.map((a) => oneLine(a.name)).join('\n')),
+    countries: encoder.encode(actors.map((a) => (a.country ?? '').padEnd(2).slice(0, 2)).join('')),
+    fuzzyKeys: fuzzyKeys.bytes,
+    details: details.bytes,
   };
-  order.push(...LAZY.map((name) => lazy[name]));
+  order.push(...[...TEXTS, ...LAZY].map((name) => texts[name]));
   const header: Header = {
-    words: arrays.words.join('\n'),
-    blocks: blocks.join('\n'),
-    ids: actors.map((a) => a.id).join('\n'),
-    names: actors.map((a) => oneLine(a.name)).join('\n'),
-    countries: actors.map((a) => (a.country ?? '').padEnd(2).slice(0, 2)).join(''),
     lengths: Object.fromEntries([
       ...[...INTS, ...INTS2, ...BYTES].map((name) => [name, (columns[name] as Uint8Array).length]),
-      ...LAZY.map((name) => [name, lazy[name].length]),
+      ...[...TEXTS, ...LAZY].map((name) => [name, texts[name].length]),
     ]),
   };
   const json = encoder.encode(JSON.stringify(header));
@@ -120,6 +136,21 @@ export function compileKb(actors: readonly Actor[]): Uint8Array {
     at += a.byteLength;
   }
   return out;
+}
+
+/** Texts as one UTF-8 run, text `k` at bytes `starts[k]..starts[k+1]`. */
+function packTexts(texts: readonly string[]): { bytes: Uint8Array; starts: Int32Array } {
+  const encoder = new TextEncoder();
+  const parts = texts.map((t) => encoder.encode(t));
+  const starts = new Int32Array(parts.length + 1);
+  parts.forEach((p, k) => {
+    starts[k + 1] = (starts[k] as number) + p.length;
+  });
+  const bytes = new Uint8Array(starts[parts.length] as number);
+  parts.forEach((p, k) => {
+    bytes.set(p, starts[k]);
+  });
+  return { bytes, starts };
 }
 
 /** Every loose alias as [key, actor index, role index, block], sorted by block. */
@@ -139,37 +170,52 @@ function fuzzyEntries(actors: readonly Actor[]): [string, number, number, string
   return out.sort((x, y) => (x[3] < y[3] ? -1 : x[3] > y[3] ? 1 : x[1] - y[1]));
 }
 
-/** Reads a compiled file; the arrays are views of `buffer`, nothing is copied. Throws on a foreign file. */
+/**
+ * Reads a compiled file; the arrays are views of `buffer`, nothing is copied. Throws, saying why, on
+ * a foreign, older, truncated or corrupt file (the worker then reads the actors from the database).
+ */
 export function readKb(buffer: ArrayBuffer): CompiledKb {
   const view = new DataView(buffer);
   if (buffer.byteLength < 8 || view.getUint32(0, true) !== MAGIC)
     throw new Error('not a compiled Backstory knowledge base (or an older layout)');
   const length = view.getUint32(4, true);
-  const h = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, length))) as Header;
-  let at = 8 + Math.ceil(length / 4) * 4;
+  const h = parseHeader(buffer, length);
+  const size = (name: string) => {
+    const n = h.lengths[name];
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw corrupt(`no length for ${name}`);
+    return n;
+  };
+  const start = 8 + Math.ceil(length / 4) * 4;
+  const end =
+    start +
+    [...INTS, ...INTS2].reduce((sum, name) => sum + size(name) * 4, 0) +
+    [...BYTES, ...TEXTS, ...LAZY].reduce((sum, name) => sum + size(name), 0);
+  if (end !== buffer.byteLength) throw corrupt(`${buffer.byteLength} bytes where the header says ${end}`);
+  let at = start;
   const ints: Record<string, Int32Array> = {};
   for (const name of [...INTS, ...INTS2]) {
-    ints[name] = new Int32Array(buffer, at, h.lengths[name] ?? 0);
-    at += (h.lengths[name] ?? 0) * 4;
+    ints[name] = new Int32Array(buffer, at, size(name));
+    at += size(name) * 4;
   }
   const bytes: Record<string, Uint8Array> = {};
-  for (const name of BYTES) {
-    bytes[name] = new Uint8Array(buffer, at, h.lengths[name] ?? 0);
-    at += h.lengths[name] ?? 0;
+  for (const name of [...BYTES, ...TEXTS, ...LAZY]) {
+    bytes[name] = new Uint8Array(buffer, at, size(name));
+    at += size(name);
   }
-  const texts: Record<string, Uint8Array> = {};
-  for (const name of LAZY) {
-    texts[name] = new Uint8Array(buffer, at, h.lengths[name] ?? 0);
-    at += h.lengths[name] ?? 0;
-  }
-  const text = (name: (typeof LAZY)[number]) => new TextDecoder().decode(texts[name]).split('\n');
   const int = (name: string) => ints[name] as Int32Array;
   const byte = (name: string) => bytes[name] as Uint8Array;
-  let details: ReturnType<CompiledKb['details']> | null = null;
-  let fuzzyKeys: string[] | null = null;
+  const decoder = new TextDecoder();
+  /** Text `k` of a packed run (see `packTexts`). */
+  const text = (name: (typeof LAZY)[number], starts: Int32Array, k: number) =>
+    decoder.decode(byte(name).subarray(starts[k], starts[k + 1]));
+  const whole = (name: (typeof TEXTS)[number]) => decoder.decode(byte(name));
+  const ids = whole('ids').split('\n');
+  const idOrder = int('idOrder');
+  const blockByte = int('blockByte');
+  const detailByte = int('detailByte');
   return {
     trie: {
-      words: h.words.split('\n'),
+      words: whole('words').split('\n'),
       rootNode: int('rootNode'),
       childStart: int('childStart'),
       childWord: int('childWord'),
@@ -180,22 +226,56 @@ export function readKb(buffer: ArrayBuffer): CompiledKb {
     entryRole: byte('entryRole'),
     ruleStart: int('ruleStart'),
     rules: byte('rules'),
-    blocks: h.blocks.split('\n'),
+    blocks: whole('blocks').split('\n'),
     blockStart: int('blockStart'),
-    fuzzyKeys: () => {
-      fuzzyKeys ??= text('fuzzyKeys');
-      return fuzzyKeys;
-    },
+    blockKeys: (b) => text('fuzzyKeys', blockByte, b).split('\n'),
     fuzzyActor: int('fuzzyActor'),
     fuzzyRole: byte('fuzzyRole'),
     actorCount: byte('kinds').length,
-    ids: h.ids.split('\n'),
-    names: h.names.split('\n'),
+    ids,
+    indexOf: (id) => {
+      const k = findSorted(idOrder.length, (m) => ids[idOrder[m] as number] as string, id);
+      return k < 0 ? -1 : (idOrder[k] as number);
+    },
+    names: whole('names').split('\n'),
     kinds: byte('kinds'),
-    countries: h.countries,
-    details: () => {
-      details ??= { descriptions: text('descriptions'), asOf: text('asOf'), wikidata: text('wikidata') };
-      return details;
+    countries: whole('countries'),
+    details: (i) => {
+      const [description = '', asOf = '', wikidata = ''] = text('details', detailByte, i).split('\n');
+      return { description, asOf, wikidata };
     },
   };
+}
+
+/** The position of `key` among `n` strings in code-unit order (`at(k)` is the k-th), or -1. */
+export function findSorted(n: number, at: (k: number) => string, key: string): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compare(at(mid), key);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Code-unit order, the same in the compiler and the reader. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function corrupt(why: string): Error {
+  return new Error(`the compiled Backstory knowledge base is truncated or corrupt: ${why}`);
+}
+
+function parseHeader(buffer: ArrayBuffer, length: number): Header {
+  if (8 + length > buffer.byteLength)
+    throw corrupt(`a header of ${length} bytes in a file of ${buffer.byteLength}`);
+  try {
+    return JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, length))) as Header;
+  } catch (error) {
+    throw corrupt(`its header does not parse (${error instanceof Error ? error.message : String(error)})`);
+  }
 }

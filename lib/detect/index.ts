@@ -7,7 +7,7 @@ import { identifyLanguage } from './language';
 import { matchContext } from './match-context';
 import { documentContext, type MatchContext, resolve } from './resolve';
 import { tokenizeShared } from './tokenize';
-import { TopicScorer } from './topic-scorer';
+import { topicScorerFor } from './topic-scorer';
 import { type Detection, type Detector, ENTITY_TYPE_OF_KIND, type EntityMention } from './types';
 import { isSports, type KnownSpan, unknownNames } from './unknown-names';
 import { AltKind, alternatives } from './variants';
@@ -27,7 +27,7 @@ const LOOKUPS_KEPT = 20_000;
  */
 export function createDetector(input: DetectorInput): Detector {
   const aliases = buildAliasTrie(input.actors);
-  const topics = new TopicScorer(input.topics);
+  const topics = topicScorerFor(input.topics);
   // A learned actor (issue 12) is only the spellings the reader's library used: a near miss of one
   // is more often another person ("Timur Karalov" beside "Timur Karamov") than a misspelling of it.
   const fuzzy = new FuzzyIndex(input.actors.filter((a) => !a.learned));

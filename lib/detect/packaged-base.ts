@@ -1,6 +1,6 @@
 import type { ActorKind, AliasRole } from '../model';
 import type { AliasEntry, CaseRule } from './alias-index';
-import { type CompiledKb, KINDS, ROLES, readKb } from './compiled-kb';
+import { type CompiledKb, findSorted, KINDS, ROLES, readKb } from './compiled-kb';
 import { FlatTrie } from './flat-trie';
 import { blockBit, type FuzzyAlias, FuzzyIndex } from './fuzzy';
 import type { ActorRef } from './types';
@@ -22,7 +22,6 @@ export class PackagedBase {
   readonly matcher: FlatTrie<AliasEntry>;
   readonly fuzzy: FuzzyIndex;
   private readonly refs: (ActorRef | undefined)[] = [];
-  private byId: Map<string, number> | null = null;
 
   constructor(file: ArrayBuffer) {
     this.kb = readKb(file);
@@ -42,22 +41,20 @@ export class PackagedBase {
 
   /** True when the base has an actor with this id (no details read). */
   has(id: string): boolean {
-    this.byId ??= new Map(this.kb.ids.map((x, i) => [x, i]));
-    return this.byId.has(id);
+    return this.kb.indexOf(id) >= 0;
   }
 
   /** The packaged actor with this id, or null. */
   actor(id: string): PackagedActor | null {
-    this.byId ??= new Map(this.kb.ids.map((x, i) => [x, i]));
-    const i = this.byId.get(id);
-    if (i === undefined) return null;
-    const { descriptions, asOf, wikidata } = this.kb.details();
+    const i = this.kb.indexOf(id);
+    if (i < 0) return null;
+    const { description, asOf, wikidata } = this.kb.details(i);
     return {
       ...this.ref(i),
       kind: KINDS[this.kb.kinds[i] as number] as ActorKind,
-      description: descriptions[i] ?? '',
-      ...(asOf[i] ? { asOf: asOf[i] } : {}),
-      ...(wikidata[i] ? { wikidata: wikidata[i] } : {}),
+      description,
+      ...(asOf ? { asOf } : {}),
+      ...(wikidata ? { wikidata } : {}),
     };
   }
 
@@ -89,7 +86,6 @@ export function packagedBase(file: ArrayBuffer): PackagedBase {
 
 /** The fuzzy index over the file's blocks: a block's aliases are made when a look-up first reads it. */
 class PackedFuzzy extends FuzzyIndex {
-  private readonly blockIndex = new Map<string, number>();
   private readonly made: (FuzzyAlias[] | undefined)[] = [];
 
   constructor(
@@ -97,23 +93,24 @@ class PackedFuzzy extends FuzzyIndex {
     private readonly actor: (i: number) => ActorRef,
   ) {
     super([]);
-    kb.blocks.forEach((block, b) => {
-      this.blockIndex.set(block, b);
+    for (const block of kb.blocks) {
       // A block is named by its first two code units and the length in decimal.
       this.mayHaveBlock[blockBit(block, Number(block.slice(2)))] = 1;
-    });
+    }
   }
 
   protected override block(name: string): readonly FuzzyAlias[] | undefined {
-    const b = this.blockIndex.get(name);
-    if (b === undefined) return undefined;
+    // The file lists blocks in code-unit order: no map of 14,000 is built.
+    const b = findSorted(this.kb.blocks.length, (k) => this.kb.blocks[k] as string, name);
+    if (b < 0) return undefined;
     let list = this.made[b];
     if (!list) {
-      const keys = this.kb.fuzzyKeys();
+      const keys = this.kb.blockKeys(b);
+      const first = this.kb.blockStart[b] as number;
       list = [];
-      for (let k = this.kb.blockStart[b] as number; k < (this.kb.blockStart[b + 1] as number); k++)
+      for (let k = first; k < (this.kb.blockStart[b + 1] as number); k++)
         list.push({
-          key: keys[k] as string,
+          key: keys[k - first] as string,
           actor: this.actor(this.kb.fuzzyActor[k] as number),
           role: ROLES[this.kb.fuzzyRole[k] as number] as AliasRole,
         });

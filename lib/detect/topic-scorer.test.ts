@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { TOPICS } from '../kb/topics';
 import type { Topic } from '../model';
 import { tokenize } from './tokenize';
-import { TopicScorer } from './topic-scorer';
+import { TopicScorer, topicScorerFor } from './topic-scorer';
 
 const scorer = new TopicScorer(TOPICS);
 const top = (text: string) => scorer.score(tokenize(text))[0]?.topicId ?? null;
@@ -50,4 +50,17 @@ test('readers can add their own topics and words', () => {
   };
   const scores = new TopicScorer([...TOPICS, mine]).score(tokenize('The Grain Corridor carried wheat.'));
   expect(scores[0]).toMatchObject({ topicId: 'user:grain', hits: 2 });
+});
+
+describe('topicScorerFor', () => {
+  test('gives the scorer made last for the same topics, and a new one when a term changes', () => {
+    const topics = [
+      { id: 'energy', label: 'Energy', terms: ['pipeline', 'gas'] },
+      { id: 'sanctions', label: 'Sanctions', terms: ['sanctions'] },
+    ];
+    const first = topicScorerFor(topics);
+    expect(topicScorerFor(topics.map((t) => ({ ...t, terms: [...t.terms] })))).toBe(first);
+    const changed = topicScorerFor([{ ...(topics[0] as Topic), terms: ['pipeline'] }, topics[1] as Topic]);
+    expect(changed).not.toBe(first);
+  });
 });

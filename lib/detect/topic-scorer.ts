@@ -46,6 +46,18 @@ function packagedStems(lang: TopicLang): Map<string, string> {
 // French and Italian elision glued to a word by the tokenizer ("l'embargo", "d'énergie").
 const ELISION = /^(?:l|d|qu|j|n|s|c|m|t)'/u;
 
+let lastScorer: { key: string; scorer: TopicScorer } | null = null;
+
+/**
+ * The scorer of `topics` with the packaged translations, the one made last when the topics are the
+ * same: a waking worker made it for its warm-up and again for the page's detector (70-130 ms each).
+ */
+export function topicScorerFor(topics: readonly Topic[]): TopicScorer {
+  const key = JSON.stringify(topics.map((t) => [t.id, t.terms]));
+  if (lastScorer?.key !== key) lastScorer = { key, scorer: new TopicScorer(topics) };
+  return lastScorer.scorer;
+}
+
 /**
  * Scores topics by their signal terms; build once per topic list. A topic whose id has translations
  * (`../kb/topic-terms`, the packaged taxonomy's) is found by them too, in any inflected form (see

@@ -17,6 +17,11 @@ export interface WorkerSwitch {
    * or null when none runs. The target id stays the same across a restart; this does not.
    */
   startedAt(): Promise<number | null>;
+  /**
+   * The running worker's wake marks (lib/wake-marks.ts), in ms from its start, in the order they came;
+   * empty when none runs.
+   */
+  marks(): Promise<{ step: string; at: number }[]>;
   close(): Promise<void>;
 }
 
@@ -84,6 +89,12 @@ export async function workerSwitch(context: BrowserContext, origin: string): Pro
     async startedAt() {
       const targetId = await running();
       return targetId === null ? null : ((await evaluate(targetId, 'performance.timeOrigin')) as number);
+    },
+    async marks() {
+      const targetId = await running();
+      if (targetId === null) return [];
+      const expression = `JSON.stringify(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('backstory:')).map((m) => ({ step: m.name.slice(10), at: m.startTime })))`;
+      return JSON.parse((await evaluate(targetId, expression)) as string) as { step: string; at: number }[];
     },
     async stop() {
       const until = Date.now() + 10_000;
