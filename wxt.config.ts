@@ -24,10 +24,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push('kb/base.bin', 'kb/actors.json');
+      paths.push('kb/base.bin.gz', 'kb/actors.json');
     },
     // The packaged knowledge base is compiled from lib/kb at every build (scripts/packaged-kb.ts):
-    // `kb/base.bin`, the detector's matcher a waking worker reads as is, and `kb/actors.json`, read
+    // `kb/base.bin.gz`, the detector's matcher a waking worker reads as is, and `kb/actors.json`, read
     // only to seed the database.
     'build:publicAssets': async (wxt, files) => {
       const { writePackagedKb } = await import('./scripts/packaged-kb');

@@ -36,7 +36,7 @@ export default defineBackground(() => {
   wakeMark('main');
   const db = new BackstoryDB();
   // The packaged knowledge base detects as soon as its file is read: pages never wait for the seed.
-  const base = loadPackagedBase(browser.runtime.getURL('/kb/base.bin'));
+  const base = loadPackagedBase(browser.runtime.getURL('/kb/base.bin.gz'));
   base.catch((error: unknown) => console.error('[Backstory] could not read the knowledge base:', error));
   // An import that a closed options tab left half-done (no one holds its lock) is rolled back
   // first: a failed import writes nothing. One still running in a tab is left alone. Every worker start then checks the starter data version; seeding runs only when it
@@ -211,7 +211,7 @@ async function seedIfNew(db: BackstoryDB, base: Promise<PackagedBase>): Promise<
 
 /**
  * Builds the gazetteer's sets, the per-word facts and the topic scorer, and warms the detection code,
- * on a few sentences of our own, while `kb/base.bin` is read: the first detection of a page paid for
+ * on a few sentences of our own, while `kb/base.bin.gz` is read: the first detection of a page paid for
  * them. The topics in the database's order (by id), so that the page's detector gets the same scorer.
  */
 function warmUp(): void {

@@ -11,7 +11,7 @@ import { createDetector, type PackagedBase } from '../lib/detect';
  */
 export default defineUnlistedScript(() => {
   let base: PackagedBase | undefined;
-  const ready = loadPackagedBase(new URL('/kb/base.bin', self.location.href).href).then((loaded) => {
+  const ready = loadPackagedBase(new URL('/kb/base.bin.gz', self.location.href).href).then((loaded) => {
     base = loaded;
   });
   serveIndexer(

@@ -14,7 +14,7 @@
  *   the database: the background service worker is stopped through the DevTools protocol
  *   (scripts/bench/cold-worker.ts; Chromium stops it so after 30 s idle), checked gone from the
  *   browser's targets, then the page is loaded in a new tab: time from `load` to the first highlights,
- *   with the worker waking, reading `kb/base.bin` and building its detector on the way; each is
+ *   with the worker waking, reading `kb/base.bin.gz` and building its detector on the way; each is
  *   followed by a warm load of the same page, the worker now running, for the reference. The page must
  *   wake the worker (one started after the navigation began, by its `performance.timeOrigin`) and get
  *   highlights. Playwright holds every new worker at its start until it has attached (a round trip

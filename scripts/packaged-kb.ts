@@ -1,13 +1,14 @@
 /**
  * The packaged knowledge base: the starter actors (lib/kb) and the converted open-data files
  * (lib/kb/world/*.json, written by scripts/kb/), compiled into the two files the extension ships:
- * `kb/base.bin` (the detector's matcher, see lib/detect/compiled-kb.ts) and `kb/actors.json` with its
+ * `kb/base.bin.gz` (the detector's matcher, see lib/detect/compiled-kb.ts) and `kb/actors.json` with its
  * parts `kb/actors-<n>.json` (every actor with its aliases, read only when the database is seeded). Used by the build (wxt.config.ts),
  * the `detect` command and the benchmarks. `npx tsx scripts/packaged-kb.ts <dir>` writes them to a folder.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { fold } from '../lib/db/search-words';
 import { compileKb } from '../lib/detect/compiled-kb';
 import { curatedOrganisations } from '../lib/kb/curated/orgs-all';
@@ -249,20 +250,21 @@ function actorParts(actors: readonly Actor[]): string[] {
 }
 
 /**
- * Writes `base.bin`, the parts `actors-<n>.json` and `actors.json`, which lists the parts, into `dir`;
+ * Writes `base.bin.gz`, the parts `actors-<n>.json` and `actors.json`, which lists the parts, into `dir`;
  * returns the files (relative to `dir`).
  */
 export function writePackagedKb(dir: string): { files: string[]; count: number } {
   const actors = packagedActors();
   const out = packagedKbFiles(actors);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'base.bin'), out.base);
+  // Gzipped: a waking worker inflates it as it streams in (lib/background/packaged-files.ts).
+  writeFileSync(join(dir, 'base.bin.gz'), gzipSync(out.base, { level: 9 }));
   const parts = out.actors.map((_, n) => `actors-${n}.json`);
   out.actors.forEach((json, n) => {
     writeFileSync(join(dir, parts[n] as string), json);
   });
   writeFileSync(join(dir, 'actors.json'), JSON.stringify({ parts }));
-  return { files: ['base.bin', 'actors.json', ...parts], count: actors.length };
+  return { files: ['base.bin.gz', 'actors.json', ...parts], count: actors.length };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -105,7 +105,7 @@ describe('the detector cache with the packaged base', () => {
 });
 
 describe('the detector cache when the packaged base cannot be read', () => {
-  test('a damaged kb/base.bin falls back to the actors in the library: pages are still read', async () => {
+  test('a damaged kb/base.bin.gz falls back to the actors in the library: pages are still read', async () => {
     const db = await emptyDb();
     await db.actors.bulkPut(starterActors());
     const damaged = file.slice(0, file.length - 100).buffer as ArrayBuffer;

@@ -1,12 +1,12 @@
 /**
- * `kb/base.bin`, asked for the moment the background's code starts: the entrypoint imports this module
+ * `kb/base.bin.gz`, asked for the moment the background's code starts: the entrypoint imports this module
  * first, and it imports nothing heavy, so the file is read while the rest of the code is evaluated (a worker
  * that wakes spent 130 ms there on a busy machine before it asked). Inert outside the extension
  * (tests): only an extension's own page or worker starts the request.
  */
 import { wakeMark } from '../wake-marks';
 
-const BASE_PATH = '/kb/base.bin';
+const BASE_PATH = '/kb/base.bin.gz';
 
 wakeMark('script');
 
