@@ -1,21 +1,14 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CardData } from '../lib/messaging/contract';
 import { ActorCard, type ActorCardState } from './ActorCard';
 import { CARD_CSS } from './card-styles';
 import { analysis, HOSTILE, note, pageActor } from './test-fixtures';
+import { freshRoot } from './test-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = freshRoot();
 
 function data(overrides: Partial<CardData> = {}): CardData {
   const { count: _count, ...actor } = pageActor();

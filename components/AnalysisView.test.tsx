@@ -1,20 +1,13 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnalysisView as AnalysisData } from '../lib/messaging/contract';
 import { AnalysisView, type AnalysisViewState, paragraphs } from './AnalysisView';
 import { HOSTILE, pageActor } from './test-fixtures';
+import { freshRoot } from './test-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = freshRoot();
 
 const { count: _count, ...actor } = pageActor();
 function analysis(overrides: Partial<AnalysisData> = {}): AnalysisData {

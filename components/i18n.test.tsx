@@ -10,17 +10,11 @@ import { formatDate } from './format';
 import { applyUiLanguage, formatNumber, t, tn, uiDirection, uiLocale, useMessages } from './i18n';
 import { ActorList } from './popup/ActorList';
 import { analysis, note, pageActor } from './test-fixtures';
+import { freshRoot } from './test-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  useMessages(catalogueMessages(en), 'en');
-});
+// Registered first, so that it runs after the container is unmounted (after-hooks run last first).
+afterEach(() => useMessages(catalogueMessages(en), 'en'));
+const root = freshRoot();
 
 describe('in a Russian browser', () => {
   beforeEach(() => useMessages(catalogueMessages(ru), 'ru-RU'));

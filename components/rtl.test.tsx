@@ -1,22 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { ActorCard } from './ActorCard';
 import { AnalysisView } from './AnalysisView';
 import { ActorList } from './popup/ActorList';
 import { TopicList } from './popup/TopicList';
 import { analysis, note, pageActor } from './test-fixtures';
+import { freshRoot } from './test-root';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = freshRoot();
 
 const ARABIC = {
   name: 'هاكان فيدان',

@@ -1,11 +1,12 @@
 /** Fake services and DOM helpers shared by the options page tests (needs a happy-dom environment). */
 import { type ComponentChildren, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { vi } from 'vitest';
 import { ACTOR_KINDS, type HighlightPrefs } from '../../lib/db/highlight-prefs';
 import type { ImportReport, SearchHit } from '../../lib/io/types';
 import type { Actor } from '../../lib/model';
 import { note } from '../test-fixtures';
+import { freshRoot } from '../test-root';
 import type { OptionsServices } from './services';
 
 export const FIDAN: Actor = {
@@ -84,14 +85,7 @@ let root: HTMLElement;
 
 /** Gives each test of the calling file a fresh container, unmounted afterwards. */
 export function useFreshRoot() {
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  root = freshRoot();
 }
 
 /** Renders and lets pending replies settle. */

@@ -1,10 +1,11 @@
 /** Fake services and DOM helpers shared by the popup tests (needs a happy-dom test environment). */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { vi } from 'vitest';
 import type { NoteDraft, PageState, Result, SiteSettings } from '../../lib/messaging/contract';
 import type { Note } from '../../lib/model';
 import { analysis, note, pageActor } from '../test-fixtures';
+import { freshRoot } from '../test-root';
 import { PopupApp } from './PopupApp';
 import type { PopupServices, TabInfo } from './services';
 
@@ -65,14 +66,7 @@ let root: HTMLElement;
 
 /** Gives each test of the calling file a fresh container, unmounted afterwards. */
 export function useFreshRoot() {
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  root = freshRoot();
 }
 
 /** Renders the popup and lets its load chain (pageState, then pageContext) settle. */
