@@ -1,6 +1,7 @@
 /**
- * Hands the main thread back to the page for a moment: `scheduler.yield()` where the browser has it
- * (the continuation keeps its priority), a zero timeout elsewhere.
+ * Hands the thread back for a moment (to the page read, or to the options page an import runs in):
+ * `scheduler.yield()` where the browser has it (the continuation keeps its priority), a zero timeout
+ * elsewhere.
  */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

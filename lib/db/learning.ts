@@ -3,7 +3,7 @@ import { type Learned, Learner, type PendingName } from '../learn/learner';
 import { noteNameKeys } from '../learn/note-names';
 import type { NameSighting } from '../learn/sightings';
 import type { Actor, Analysis, Mention } from '../model';
-import { yieldToPage } from '../page/yield';
+import { yieldToPage } from '../yield';
 import type { BackstoryDB } from './database';
 import { journal } from './import-journal';
 import { mentionSetOf } from './mention-sets';

@@ -1,4 +1,4 @@
-import { yieldToPage } from './yield';
+import { yieldToPage } from '../yield';
 
 /**
  * A clock for a sliced job: `pause` yields to the page and keeps the time spent away, so `busyMs` is

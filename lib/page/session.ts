@@ -7,6 +7,7 @@ import type {
   ReadTiming,
   Result,
 } from '../messaging/contract';
+import { yieldToPage } from '../yield';
 import { looksLikeArticle } from './article-check';
 import { findArticleRoot } from './article-root';
 import { busyClock } from './busy-clock';
@@ -16,7 +17,6 @@ import { followColorScheme, paintHighlight, tintFor } from './highlight-style';
 import { watchAdditions } from './live';
 import { actorOfHighlight } from './own-nodes';
 import { PageIds } from './page-ids';
-import { yieldToPage } from './yield';
 
 /** The hover cards of a read page (entrypoints/content/cards.ts). */
 export interface Cards {
